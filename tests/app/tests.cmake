@@ -1,0 +1,7 @@
+if(TIMBRE_BUILD_GUI)
+  timbre_add_test(TestMainWindow SOURCES TestMainWindow.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+endif()
+if(TARGET timbre-cli)
+  timbre_add_test(TestCliBasics SOURCES TestCliBasics.cpp LABELS cli unit)
+  add_dependencies(TestCliBasics timbre-cli)
+endif()
