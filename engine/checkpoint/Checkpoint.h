@@ -1,0 +1,36 @@
+#pragma once
+// A weight file loaded into named tensors plus its configuration tree, without
+// executing anything from the file. Reads torch.save zip archives (.pth, .ckpt,
+// pytorch_model.bin, with or without GPT-SoVITS's 2-byte version header) and
+// .safetensors.
+#include <ATen/core/Tensor.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+namespace timbre::checkpoint {
+
+using TensorMap = std::map<std::string, at::Tensor>;
+
+struct Checkpoint {
+  std::string path;
+  std::string container;      // "torch-zip" or "safetensors"
+  std::string headerTag;      // "" when the file starts with "PK"; "00".."06" for GPT-SoVITS's version header
+  uint64_t fileSizeBytes = 0;
+  std::string md5First8KiB;   // lowercase hex MD5 of the first 8192 bytes (version detection)
+  TensorMap tensors;          // the state dict: names as in the file, CPU, dtype as stored (fp16 stays fp16)
+  nlohmann::json config;      // the "config" entry (HParams become objects); null when absent
+  nlohmann::json metadata;    // other non-tensor top-level entries, e.g. {"info": "GPT-e8"}
+
+  bool has(const std::string& name) const { return tensors.count(name) != 0; }
+  // The tensor of that name; throws timbre::Error(ModelMismatch) naming the file and the tensor.
+  const at::Tensor& tensor(const std::string& name) const;
+};
+
+// Throws timbre::Error (Io, CorruptFile, UnsupportedFormat, UnsafeContent) with
+// a message naming the file, the entry or offset and the reason.
+Checkpoint loadCheckpoint(const std::string& path);
+
+}  // namespace timbre::checkpoint
