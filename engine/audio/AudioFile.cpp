@@ -1,0 +1,318 @@
+#include "audio/AudioFile.h"
+
+#include "audio/Resampler.h"
+#include "audio/SincResampler.h"
+#include "timbre/Error.h"
+
+#include <sndfile.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+namespace timbre::audio {
+namespace {
+
+// Upper bound on decoded samples (2^31 floats = 8 GiB) so a lying header cannot exhaust memory.
+constexpr std::size_t kMaxSamples = std::size_t{1} << 31;
+constexpr sf_count_t kReadChunkFrames = 65536;
+constexpr std::array<int, 9> kMp3Rates = {8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000};
+
+struct SndfileCloser {
+  void operator()(SNDFILE* f) const { sf_close(f); }
+};
+using SndfilePtr = std::unique_ptr<SNDFILE, SndfileCloser>;
+
+[[noreturn]] void fail(ErrorCode code, const std::string& name, const std::string& what) {
+  throw Error(code, "audio '" + name + "': " + what);
+}
+
+// In-memory file for sf_open_virtual: reads from a fixed view, or writes into a growing string.
+struct MemoryFile {
+  std::string_view input;
+  std::string* output = nullptr;
+  sf_count_t position = 0;
+
+  sf_count_t size() const { return output ? static_cast<sf_count_t>(output->size()) : static_cast<sf_count_t>(input.size()); }
+  const char* bytes() const { return output ? output->data() : input.data(); }
+};
+
+sf_count_t memLength(void* user) { return static_cast<MemoryFile*>(user)->size(); }
+
+sf_count_t memSeek(sf_count_t offset, int whence, void* user) {
+  auto* m = static_cast<MemoryFile*>(user);
+  sf_count_t base = 0;
+  switch (whence) {
+    case SEEK_SET: base = 0; break;
+    case SEEK_CUR: base = m->position; break;
+    case SEEK_END: base = m->size(); break;
+    default: return -1;
+  }
+  const sf_count_t target = base + offset;
+  if (target < 0) return -1;
+  m->position = target;  // past the end is allowed; a later write fills the gap with zeros
+  return m->position;
+}
+
+sf_count_t memRead(void* ptr, sf_count_t count, void* user) {
+  auto* m = static_cast<MemoryFile*>(user);
+  const sf_count_t available = std::max<sf_count_t>(0, m->size() - m->position);
+  const sf_count_t n = std::min(count, available);
+  if (n > 0) std::memcpy(ptr, m->bytes() + m->position, static_cast<std::size_t>(n));
+  m->position += n;
+  return n;
+}
+
+sf_count_t memWrite(const void* ptr, sf_count_t count, void* user) {
+  auto* m = static_cast<MemoryFile*>(user);
+  if (!m->output) return 0;
+  const std::size_t end = static_cast<std::size_t>(m->position + count);
+  if (end > m->output->size()) m->output->resize(end, '\0');
+  std::memcpy(m->output->data() + m->position, ptr, static_cast<std::size_t>(count));
+  m->position += count;
+  return count;
+}
+
+sf_count_t memTell(void* user) { return static_cast<MemoryFile*>(user)->position; }
+
+SF_VIRTUAL_IO memoryIo() {
+  SF_VIRTUAL_IO io{};
+  io.get_filelen = memLength;
+  io.seek = memSeek;
+  io.read = memRead;
+  io.write = memWrite;
+  io.tell = memTell;
+  return io;
+}
+
+// Decodes everything from an open handle, validating what the header claims.
+AudioBuffer readAll(SNDFILE* file, const SF_INFO& info, const std::string& name) {
+  if (info.channels < 1 || info.channels > kMaxChannels)
+    fail(ErrorCode::Audio, name, "unsupported channel count " + std::to_string(info.channels) + " (1.." +
+                                     std::to_string(kMaxChannels) + ")");
+  if (info.samplerate < kMinSampleRateHz || info.samplerate > kMaxSampleRateHz)
+    fail(ErrorCode::Audio, name, "absurd sample rate " + std::to_string(info.samplerate) + " Hz (expected " +
+                                     std::to_string(kMinSampleRateHz) + ".." + std::to_string(kMaxSampleRateHz) + ")");
+
+  AudioBuffer audio;
+  audio.sampleRateHz = info.samplerate;
+  audio.channels = info.channels;
+  const std::size_t channels = static_cast<std::size_t>(info.channels);
+  // Trust the header's frame count only as a capacity hint (MP3 lengths are estimates).
+  if (info.frames > 0 && static_cast<std::size_t>(info.frames) <= kMaxSamples / channels)
+    audio.samples.reserve(static_cast<std::size_t>(info.frames) * channels);
+  std::vector<float> chunk(static_cast<std::size_t>(kReadChunkFrames) * channels);
+  for (;;) {
+    const sf_count_t got = sf_readf_float(file, chunk.data(), kReadChunkFrames);
+    if (got <= 0) break;
+    const std::size_t n = static_cast<std::size_t>(got) * channels;
+    if (audio.samples.size() + n > kMaxSamples)
+      fail(ErrorCode::Audio, name, "more than " + std::to_string(kMaxSamples) + " samples; refusing to decode");
+    audio.samples.insert(audio.samples.end(), chunk.begin(), chunk.begin() + static_cast<std::ptrdiff_t>(n));
+  }
+  if (sf_error(file) != SF_ERR_NO_ERROR)
+    fail(ErrorCode::Audio, name, std::string("decoding failed: ") + sf_strerror(file));
+  if (audio.samples.empty()) fail(ErrorCode::Audio, name, "contains no audio samples");
+  for (float x : audio.samples)
+    if (!std::isfinite(x)) fail(ErrorCode::Audio, name, "contains NaN or infinite samples");
+  return audio;
+}
+
+int sndfileFormat(AudioFormat format) {
+  switch (format) {
+    case AudioFormat::Wav16: return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+    case AudioFormat::WavFloat: return SF_FORMAT_WAV | SF_FORMAT_FLOAT;
+    case AudioFormat::Flac: return SF_FORMAT_FLAC | SF_FORMAT_PCM_16;
+    case AudioFormat::OggVorbis: return SF_FORMAT_OGG | SF_FORMAT_VORBIS;
+    case AudioFormat::Mp3: return SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
+  }
+  return 0;
+}
+
+const char* formatName(AudioFormat format) {
+  switch (format) {
+    case AudioFormat::Wav16: return "16-bit WAV";
+    case AudioFormat::WavFloat: return "float WAV";
+    case AudioFormat::Flac: return "FLAC";
+    case AudioFormat::OggVorbis: return "OGG Vorbis";
+    case AudioFormat::Mp3: return "MP3";
+  }
+  return "?";
+}
+
+// x * 32768, rounded, clamped: the inverse of libsndfile's (and torchaudio's) int16 / 32768 on read.
+std::vector<short> toPcm16(const std::vector<float>& samples) {
+  std::vector<short> pcm(samples.size());
+  for (std::size_t i = 0; i < samples.size(); ++i) {
+    const float v = std::nearbyint(samples[i] * 32768.0f);
+    pcm[i] = static_cast<short>(std::clamp(v, -32768.0f, 32767.0f));
+  }
+  return pcm;
+}
+
+}  // namespace
+
+AudioFormat formatFromExtension(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext == ".wav") return AudioFormat::Wav16;
+  if (ext == ".flac") return AudioFormat::Flac;
+  if (ext == ".ogg" || ext == ".oga") return AudioFormat::OggVorbis;
+  if (ext == ".mp3") return AudioFormat::Mp3;
+  throw Error(ErrorCode::UnsupportedFormat,
+              "audio '" + path + "': cannot write extension '" + ext + "' (use .wav, .flac, .ogg or .mp3)");
+}
+
+const char* formatExtension(AudioFormat format) {
+  switch (format) {
+    case AudioFormat::Wav16:
+    case AudioFormat::WavFloat: return "wav";
+    case AudioFormat::Flac: return "flac";
+    case AudioFormat::OggVorbis: return "ogg";
+    case AudioFormat::Mp3: return "mp3";
+  }
+  return "";
+}
+
+const char* formatMimeType(AudioFormat format) {
+  switch (format) {
+    case AudioFormat::Wav16:
+    case AudioFormat::WavFloat: return "audio/wav";
+    case AudioFormat::Flac: return "audio/flac";
+    case AudioFormat::OggVorbis: return "audio/ogg";
+    case AudioFormat::Mp3: return "audio/mpeg";
+  }
+  return "application/octet-stream";
+}
+
+AudioBuffer readAudioFile(const std::string& path) {
+  std::error_code ec;
+  const std::filesystem::file_status st = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(st)) fail(ErrorCode::Io, path, "file not found");
+  if (!std::filesystem::is_regular_file(st)) fail(ErrorCode::Io, path, "not a regular file");
+  if (std::filesystem::file_size(path, ec) == 0 && !ec) fail(ErrorCode::Audio, path, "the file is empty");
+
+  SF_INFO info{};
+  SndfilePtr file(sf_open(path.c_str(), SFM_READ, &info));
+  if (!file) fail(ErrorCode::Audio, path, std::string("cannot decode: ") + sf_strerror(nullptr));
+  return readAll(file.get(), info, path);
+}
+
+AudioBuffer decodeAudio(std::string_view bytes, const std::string& name) {
+  if (bytes.empty()) fail(ErrorCode::Audio, name, "the data is empty");
+  MemoryFile memory;
+  memory.input = bytes;
+  SF_VIRTUAL_IO io = memoryIo();
+  SF_INFO info{};
+  SndfilePtr file(sf_open_virtual(&io, SFM_READ, &info, &memory));
+  if (!file) fail(ErrorCode::Audio, name, std::string("cannot decode: ") + sf_strerror(nullptr));
+  return readAll(file.get(), info, name);
+}
+
+AudioBuffer toMonoAtRate(const AudioBuffer& audio, int targetRateHz, ResampleMethod method) {
+  checkSampleRate(targetRateHz, "requested audio rate");
+  AudioBuffer mono = mixToMono(audio);
+  if (mono.sampleRateHz == targetRateHz) return mono;
+  mono.samples = method == ResampleMethod::SoxrHq
+                     ? resample(mono.samples, mono.sampleRateHz, targetRateHz)
+                     : resampleSinc(mono.samples.data(), mono.samples.size(), mono.sampleRateHz, targetRateHz);
+  mono.sampleRateHz = targetRateHz;
+  return mono;
+}
+
+AudioBuffer readAudioMono(const std::string& path, int targetRateHz, ResampleMethod method) {
+  return toMonoAtRate(readAudioFile(path), targetRateHz, method);
+}
+
+std::string encodeAudio(const AudioBuffer& input, AudioFormat format, const std::string& name) {
+  if (input.channels < 1 || input.channels > kMaxChannels)
+    fail(ErrorCode::InvalidArgument, name, "cannot write " + std::to_string(input.channels) + " channels");
+  if (input.samples.empty()) fail(ErrorCode::InvalidArgument, name, "no samples to write");
+  if (input.samples.size() % static_cast<std::size_t>(input.channels) != 0)
+    fail(ErrorCode::InvalidArgument, name, "sample count is not a multiple of the channel count");
+  if (input.sampleRateHz < kMinSampleRateHz || input.sampleRateHz > kMaxSampleRateHz)
+    fail(ErrorCode::InvalidArgument, name, "sample rate " + std::to_string(input.sampleRateHz) + " Hz out of range");
+
+  const AudioBuffer* audio = &input;
+  AudioBuffer converted;
+  if (format == AudioFormat::Mp3) {
+    if (input.channels > 2)
+      fail(ErrorCode::InvalidArgument, name, "MP3 holds at most 2 channels, got " + std::to_string(input.channels));
+    const auto it = std::lower_bound(kMp3Rates.begin(), kMp3Rates.end(), input.sampleRateHz);
+    const int rate = it == kMp3Rates.end() ? kMp3Rates.back() : *it;
+    if (rate != input.sampleRateHz) {
+      // De-interleave, resample each channel, re-interleave.
+      converted.sampleRateHz = rate;
+      converted.channels = input.channels;
+      const std::size_t ch = static_cast<std::size_t>(input.channels), frames = input.frames();
+      for (std::size_t c = 0; c < ch; ++c) {
+        std::vector<float> one(frames);
+        for (std::size_t f = 0; f < frames; ++f) one[f] = input.samples[f * ch + c];
+        const std::vector<float> out = resample(one, input.sampleRateHz, rate);
+        if (c == 0) converted.samples.resize(out.size() * ch);
+        for (std::size_t f = 0; f < out.size(); ++f) converted.samples[f * ch + c] = out[f];
+      }
+      audio = &converted;
+    }
+  }
+
+  std::string bytes;
+  MemoryFile memory;
+  memory.output = &bytes;
+  SF_VIRTUAL_IO io = memoryIo();
+  SF_INFO info{};
+  info.samplerate = audio->sampleRateHz;
+  info.channels = audio->channels;
+  info.format = sndfileFormat(format);
+  if (!sf_format_check(&info))
+    fail(ErrorCode::UnsupportedFormat, name, std::string("libsndfile cannot write ") + formatName(format) + " at " +
+                                                 std::to_string(info.samplerate) + " Hz with " +
+                                                 std::to_string(info.channels) + " channels");
+  {
+    SndfilePtr file(sf_open_virtual(&io, SFM_WRITE, &info, &memory));
+    if (!file)
+      fail(ErrorCode::Io, name, std::string("cannot start ") + formatName(format) + " encoder: " + sf_strerror(nullptr));
+    const sf_count_t frames = static_cast<sf_count_t>(audio->frames());
+    sf_count_t written = 0;
+    if (format == AudioFormat::Wav16 || format == AudioFormat::Flac) {
+      const std::vector<short> pcm = toPcm16(audio->samples);
+      written = sf_writef_short(file.get(), pcm.data(), frames);
+    } else {
+      if (format != AudioFormat::WavFloat) sf_command(file.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
+      if (format == AudioFormat::OggVorbis) {
+        double level = 0.4;  // libsndfile maps Vorbis quality = 1 - level
+        sf_command(file.get(), SFC_SET_COMPRESSION_LEVEL, &level, sizeof(level));
+      } else if (format == AudioFormat::Mp3) {
+        int mode = SF_BITRATE_MODE_CONSTANT;
+        sf_command(file.get(), SFC_SET_BITRATE_MODE, &mode, sizeof(mode));
+        double level = 0.5;
+        sf_command(file.get(), SFC_SET_COMPRESSION_LEVEL, &level, sizeof(level));
+      }
+      written = sf_writef_float(file.get(), audio->samples.data(), frames);
+    }
+    if (written != frames)
+      fail(ErrorCode::Io, name, std::string("the ") + formatName(format) + " encoder failed: " + sf_strerror(file.get()));
+  }  // sf_close flushes the encoder and finalises headers
+  return bytes;
+}
+
+void writeAudioFile(const std::string& path, const AudioBuffer& audio, AudioFormat format) {
+  const std::string bytes = encodeAudio(audio, format, path);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) fail(ErrorCode::Io, path, std::string("cannot open for writing: ") + std::strerror(errno));
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) fail(ErrorCode::Io, path, "writing failed (disk full?)");
+}
+
+void writeAudioFile(const std::string& path, const AudioBuffer& audio) {
+  writeAudioFile(path, audio, formatFromExtension(path));
+}
+
+}  // namespace timbre::audio

@@ -1,0 +1,4 @@
+# Audio I/O, resampling and the reference spectrogram (engine/audio).
+timbre_add_test(TestSpectrogram SOURCES TestSpectrogram.cpp LABELS parity unit)
+timbre_add_test(TestAudioFile SOURCES TestAudioFile.cpp LABELS unit)
+timbre_add_test(TestResampler SOURCES TestResampler.cpp LABELS unit)
