@@ -1,0 +1,55 @@
+#include "models/gpt/GptLayer.h"
+
+#include <cmath>
+#include <limits>
+#include <utility>
+
+namespace timbre::gpt {
+
+namespace {
+constexpr double kLayerNormEps = 1e-5;  // torch.nn.LayerNorm default, used by the official layers
+}
+
+GptLayer::GptLayer(GptLayerWeights weights, int64_t numHeads) : m_w(std::move(weights)), m_numHeads(numHeads) {}
+
+at::Tensor GptLayer::attend(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,
+                            const at::Tensor& blocked) const {
+  const int64_t dim = q.size(2);
+  const int64_t headDim = dim / m_numHeads;
+  const int64_t sq = q.size(1), sk = k.size(1);
+  // [1, S, D] -> [1, H, S, hd]
+  const at::Tensor qh = q.reshape({1, sq, m_numHeads, headDim}).transpose(1, 2);
+  const at::Tensor kh = k.reshape({1, sk, m_numHeads, headDim}).transpose(1, 2);
+  const at::Tensor vh = v.reshape({1, sk, m_numHeads, headDim}).transpose(1, 2);
+  at::Tensor scores = at::matmul(qh, kh.transpose(-2, -1)) * (1.0 / std::sqrt(static_cast<double>(headDim)));
+  if (blocked.defined()) scores = scores.masked_fill(blocked, -std::numeric_limits<double>::infinity());
+  const at::Tensor context = at::matmul(at::softmax(scores, -1), vh);  // [1, H, Sq, hd]
+  return context.transpose(1, 2).reshape({1, sq, dim});
+}
+
+at::Tensor GptLayer::finish(const at::Tensor& x, const at::Tensor& attention) const {
+  const int64_t dim = x.size(2);
+  at::Tensor h = at::layer_norm(x + at::linear(attention, m_w.outWeight, m_w.outBias), {dim}, m_w.norm1Weight,
+                                m_w.norm1Bias, kLayerNormEps);
+  const at::Tensor ffn = at::linear(at::relu(at::linear(h, m_w.ff1Weight, m_w.ff1Bias)), m_w.ff2Weight, m_w.ff2Bias);
+  return at::layer_norm(h + ffn, {dim}, m_w.norm2Weight, m_w.norm2Bias, kLayerNormEps);
+}
+
+at::Tensor GptLayer::prefill(const at::Tensor& x, const at::Tensor& blocked, at::Tensor& keyCache,
+                             at::Tensor& valueCache) const {
+  const int64_t s = x.size(1);
+  const auto qkv = at::linear(x, m_w.qkvWeight, m_w.qkvBias).chunk(3, -1);
+  keyCache.narrow(1, 0, s).copy_(qkv[1]);
+  valueCache.narrow(1, 0, s).copy_(qkv[2]);
+  return finish(x, attend(qkv[0], qkv[1], qkv[2], blocked));
+}
+
+at::Tensor GptLayer::step(const at::Tensor& x, int64_t position, at::Tensor& keyCache, at::Tensor& valueCache) const {
+  const auto qkv = at::linear(x, m_w.qkvWeight, m_w.qkvBias).chunk(3, -1);
+  keyCache.narrow(1, position, 1).copy_(qkv[1]);
+  valueCache.narrow(1, position, 1).copy_(qkv[2]);
+  // The newest token sees the whole prefix (text and audio), so no mask.
+  return finish(x, attend(qkv[0], keyCache.narrow(1, 0, position + 1), valueCache.narrow(1, 0, position + 1), {}));
+}
+
+}  // namespace timbre::gpt

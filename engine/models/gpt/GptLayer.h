@@ -1,0 +1,41 @@
+#pragma once
+// One post-norm transformer layer of the T2S decoder (the official T2SBlock):
+// x = LN1(x + MHA(x)); x = LN2(x + W2 relu(W1 x + b1) + b2), eps 1e-5.
+#include <ATen/ATen.h>
+
+#include <cstdint>
+
+namespace timbre::gpt {
+
+struct GptLayerWeights {
+  at::Tensor qkvWeight, qkvBias;  // [3D, D], [3D]: q, k, v stacked in that order
+  at::Tensor outWeight, outBias;  // [D, D], [D]
+  at::Tensor ff1Weight, ff1Bias;  // [F, D], [F]
+  at::Tensor ff2Weight, ff2Bias;  // [D, F], [D]
+  at::Tensor norm1Weight, norm1Bias, norm2Weight, norm2Bias;  // [D]
+};
+
+class GptLayer {
+ public:
+  GptLayer(GptLayerWeights weights, int64_t numHeads);
+
+  // x [1, S, D], blocked [S, S] bool (true = may not attend) -> [1, S, D].
+  // Writes keys/values of positions [0, S) into the caches [1, capacity, D].
+  at::Tensor prefill(const at::Tensor& x, const at::Tensor& blocked, at::Tensor& keyCache,
+                     at::Tensor& valueCache) const;
+
+  // x [1, 1, D] at sequence position `position` -> [1, 1, D]. Writes its key/value
+  // at `position` and attends to positions [0, position].
+  at::Tensor step(const at::Tensor& x, int64_t position, at::Tensor& keyCache, at::Tensor& valueCache) const;
+
+ private:
+  // q [1, Sq, D], k/v [1, Sk, D], blocked [Sq, Sk] or undefined -> [1, Sq, D] (before out_proj).
+  at::Tensor attend(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const at::Tensor& blocked) const;
+  // x [1, S, D], attention output [1, S, D] -> [1, S, D]: out_proj, residual, norms, FFN.
+  at::Tensor finish(const at::Tensor& x, const at::Tensor& attention) const;
+
+  GptLayerWeights m_w;
+  int64_t m_numHeads;
+};
+
+}  // namespace timbre::gpt
