@@ -1,0 +1,58 @@
+#include "models/sovits/Generator.h"
+
+namespace timbre::sovits {
+namespace {
+
+constexpr double kLeakySlope = 0.1;       // modules.LRELU_SLOPE
+constexpr double kFinalLeakySlope = 0.01;  // F.leaky_relu default before conv_post
+
+}  // namespace
+
+at::Tensor Generator::ResBlock::operator()(at::Tensor x) const {
+  for (size_t i = 0; i < convs1.size(); ++i) {
+    at::Tensor t = convs1[i](at::leaky_relu(x, kLeakySlope));
+    t = convs2[i](at::leaky_relu(t, kLeakySlope));
+    x = t + x;
+  }
+  return x;
+}
+
+Generator Generator::load(const WeightReader& weights, const SovitsConfig& c) {
+  Generator g;
+  g.m_convPre = Conv1d::load(weights, "dec.conv_pre", 1, 3);
+  g.m_cond = Conv1d::load(weights, "dec.cond");
+  for (size_t i = 0; i < c.upsampleRates.size(); ++i) {
+    const int64_t u = c.upsampleRates[i], k = c.upsampleKernelSizes[i];
+    g.m_ups.push_back(ConvTranspose1d::load(weights, "dec.ups." + std::to_string(i), u, (k - u) / 2));
+  }
+  g.m_kernelsPerStage = c.resblockKernelSizes.size();
+  for (size_t i = 0; i < c.upsampleRates.size(); ++i) {
+    for (size_t j = 0; j < g.m_kernelsPerStage; ++j) {
+      const std::string prefix = "dec.resblocks." + std::to_string(i * g.m_kernelsPerStage + j);
+      const int64_t k = c.resblockKernelSizes[j];
+      ResBlock block;
+      for (size_t n = 0; n < 3; ++n) {
+        const int64_t d = c.resblockDilationSizes[j][n];
+        block.convs1.push_back(
+            Conv1d::load(weights, prefix + ".convs1." + std::to_string(n), 1, (k * d - d) / 2, d, true));
+        block.convs2.push_back(Conv1d::load(weights, prefix + ".convs2." + std::to_string(n), 1, (k - 1) / 2, 1, true));
+      }
+      g.m_resblocks.push_back(std::move(block));
+    }
+  }
+  g.m_convPost = Conv1d::load(weights, "dec.conv_post", 1, 3, 1, false, false);
+  return g;
+}
+
+at::Tensor Generator::operator()(const at::Tensor& z, const at::Tensor& g) const {
+  at::Tensor x = m_convPre(z) + m_cond(g);
+  for (size_t i = 0; i < m_ups.size(); ++i) {
+    x = m_ups[i](at::leaky_relu(x, kLeakySlope));
+    at::Tensor sum = m_resblocks[i * m_kernelsPerStage](x);
+    for (size_t j = 1; j < m_kernelsPerStage; ++j) sum = sum + m_resblocks[i * m_kernelsPerStage + j](x);
+    x = sum / static_cast<double>(m_kernelsPerStage);
+  }
+  return at::tanh(m_convPost(at::leaky_relu(x, kFinalLeakySlope)));
+}
+
+}  // namespace timbre::sovits

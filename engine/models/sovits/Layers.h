@@ -1,0 +1,62 @@
+#pragma once
+// The plain building blocks of SynthesizerTrn as weight holders with a forward:
+// Conv1d, ConvTranspose1d, Linear and the channel-wise LayerNorm of modules.py.
+#include "models/sovits/WeightReader.h"
+
+#include <ATen/ATen.h>
+
+#include <string>
+
+namespace timbre::sovits {
+
+struct Conv1d {
+  at::Tensor weight;  // [out, in, k]
+  at::Tensor bias;    // [out] or undefined
+  int64_t stride = 1;
+  int64_t padding = 0;
+  int64_t dilation = 1;
+
+  // [B, in, T] -> [B, out, T']
+  at::Tensor operator()(const at::Tensor& x) const;
+
+  // prefix.weight (+ prefix.bias); weightNorm folds prefix.weight_g/weight_v.
+  static Conv1d load(const WeightReader& weights, const std::string& prefix, int64_t stride = 1,
+                     int64_t padding = 0, int64_t dilation = 1, bool weightNorm = false, bool bias = true);
+};
+
+struct ConvTranspose1d {
+  at::Tensor weight;  // [in, out, k]
+  at::Tensor bias;
+  int64_t stride = 1;
+  int64_t padding = 0;
+
+  // [B, in, T] -> [B, out, (T-1)·stride − 2·padding + k]
+  at::Tensor operator()(const at::Tensor& x) const;
+
+  // Always weight-normed in SynthesizerTrn.
+  static ConvTranspose1d load(const WeightReader& weights, const std::string& prefix, int64_t stride,
+                              int64_t padding);
+};
+
+struct Linear {
+  at::Tensor weight;  // [out, in]
+  at::Tensor bias;
+
+  // [..., in] -> [..., out]
+  at::Tensor operator()(const at::Tensor& x) const;
+
+  static Linear load(const WeightReader& weights, const std::string& prefix);
+};
+
+// modules.LayerNorm: normalises over the channel dim of [B, C, T], eps 1e-5.
+struct ChannelLayerNorm {
+  at::Tensor gamma;
+  at::Tensor beta;
+
+  // [B, C, T] -> [B, C, T]
+  at::Tensor operator()(const at::Tensor& x) const;
+
+  static ChannelLayerNorm load(const WeightReader& weights, const std::string& prefix);
+};
+
+}  // namespace timbre::sovits

@@ -1,0 +1,132 @@
+#include "models/sovits/SovitsModel.h"
+
+#include "timbre/Error.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+namespace timbre::sovits {
+namespace {
+
+[[noreturn]] void badRequest(const std::string& what) {
+  throw Error(ErrorCode::InvalidArgument, "SoVITS decode: " + what);
+}
+
+}  // namespace
+
+SovitsModel SovitsModel::load(const checkpoint::Checkpoint& checkpoint, SovitsVersion version, at::Device device,
+                              at::ScalarType dtype) {
+  if (checkpoint.config.is_null())
+    throw Error(ErrorCode::ModelMismatch, checkpoint.path + ": the file holds no SoVITS config");
+  return load(checkpoint, SovitsConfig::fromJson(checkpoint.config, version), device, dtype);
+}
+
+SovitsModel SovitsModel::load(const checkpoint::Checkpoint& checkpoint, const SovitsConfig& config,
+                              at::Device device, at::ScalarType dtype) {
+  WeightReader weights(checkpoint, sovitsParameterShapes(config),
+                       std::string("SoVITS ") + sovitsVersionName(config.version), device, dtype);
+  weights.validate();
+  SovitsModel m;
+  m.m_config = config;
+  m.m_device = device;
+  m.m_dtype = dtype;
+  m.m_quantizer = Quantizer::load(weights, config);
+  m.m_textEncoder = TextEncoder::load(weights, config);
+  m.m_styleEncoder = StyleEncoder::load(weights, config);
+  m.m_flow = Flow::load(weights, config);
+  m.m_generator = Generator::load(weights, config);
+  if (usesSpeakerEmbedding(config.version)) {
+    m.m_svEmbedding = Linear::load(weights, "sv_emb");
+    m.m_geTo512 = Linear::load(weights, "ge_to512");
+    m.m_preluWeight = weights.get("prelu.weight");
+  }
+  return m;
+}
+
+at::Tensor SovitsModel::extractLatent(const at::Tensor& ssl) const {
+  if (ssl.dim() != 3 || ssl.size(1) != kSslChannels || ssl.size(2) < (m_config.semantic25Hz ? 2 : 1))
+    throw Error(ErrorCode::InvalidArgument, "SoVITS extractLatent: SSL features must have shape [B, 768, T≥2]");
+  at::NoGradGuard noGrad;
+  return m_quantizer.encode(toModel(ssl)).to(at::kCPU);
+}
+
+at::Tensor SovitsModel::timbre(const at::Tensor& spec, const at::Tensor& svEmbedding, DecodeTrace* trace) const {
+  const int64_t bins = m_config.styleBins();
+  if (spec.dim() != 3 || spec.size(0) != 1 || spec.size(1) < bins || spec.size(2) < 1)
+    badRequest("a reference spectrogram must have shape [1, " + std::to_string(m_config.specChannels) +
+               ", frames≥1]");
+  at::NoGradGuard noGrad;
+  at::Tensor ge = m_styleEncoder(toModel(spec.slice(1, 0, bins)));
+  if (trace) trace->geRefEnc.push_back(ge);
+  if (usesSpeakerEmbedding(m_config.version)) {
+    if (!svEmbedding.defined() || svEmbedding.dim() != 2 || svEmbedding.size(0) != 1 ||
+        svEmbedding.size(1) != kSpeakerEmbeddingDim)
+      badRequest(std::string(sovitsVersionName(m_config.version)) +
+                 " needs a speaker-verification embedding of shape [1, 20480] per reference");
+    const at::Tensor sv = m_svEmbedding(toModel(svEmbedding));  // [1, gin]
+    if (trace) trace->svProj.push_back(sv);
+    ge = at::prelu(ge + sv.unsqueeze(-1), m_preluWeight);
+  }
+  if (trace) trace->gePerRef.push_back(ge);
+  return ge;
+}
+
+at::Tensor SovitsModel::decode(const DecodeRequest& request, DecodeTrace* trace) const {
+  if (!request.codes.defined() || request.codes.dim() != 3 || request.codes.size(0) != 1 ||
+      request.codes.size(1) != 1 || request.codes.size(2) < 1)
+    badRequest("semantic codes must have shape [1, 1, T≥1]");
+  if (!request.phones.defined() || request.phones.dim() != 2 || request.phones.size(0) != 1 ||
+      request.phones.size(1) < 1)
+    badRequest("phones must have shape [1, n≥1]");
+  if (request.refSpecs.empty()) badRequest("at least one reference spectrogram is needed");
+  const bool pro = usesSpeakerEmbedding(m_config.version);
+  if (pro && request.svEmbeddings.size() != request.refSpecs.size())
+    badRequest("v2Pro/v2ProPlus need one speaker embedding per reference spectrogram (" +
+               std::to_string(request.refSpecs.size()) + " spectrograms, " +
+               std::to_string(request.svEmbeddings.size()) + " embeddings)");
+  if (!(request.speed > 0.0)) badRequest("speed must be positive");
+
+  at::NoGradGuard noGrad;
+  // Timbre: one vector per reference, averaged.
+  std::vector<at::Tensor> perRef;
+  for (size_t i = 0; i < request.refSpecs.size(); ++i)
+    perRef.push_back(timbre(request.refSpecs[i], pro ? request.svEmbeddings[i] : at::Tensor(), trace));
+  const at::Tensor ge = at::stack(perRef, 0).mean(0);
+  // v2Pro/Plus feed MRTE a 512-wide projection; v1/v2 feed ge itself.
+  at::Tensor geText = ge;
+  if (pro) geText = m_geTo512(ge.transpose(2, 1)).transpose(2, 1);
+
+  // 25 Hz tokens -> codebook vectors -> nearest ×2 to 50 Hz.
+  at::Tensor content = m_quantizer.decode(request.codes.to(m_device, at::kLong));
+  if (m_config.semantic25Hz) content = content.repeat_interleave(2, 2);
+  const TextEncoder::Prior prior =
+      m_textEncoder(content, request.phones.to(m_device, at::kLong), geText, request.speed);
+
+  at::Tensor noise;
+  if (request.noise) {
+    noise = *request.noise;
+    if (noise.sizes() != prior.mean.sizes())
+      badRequest("the injected noise must have the prior's shape [1, " + std::to_string(m_config.interChannels) +
+                 ", " + std::to_string(prior.mean.size(2)) + "]");
+    noise = toModel(noise);
+  } else {
+    // Drawn on the CPU so a seed gives the same noise on every device.
+    at::Generator generator = request.seed ? at::detail::createCPUGenerator(*request.seed)
+                                           : at::detail::getDefaultCPUGenerator();
+    noise = toModel(at::randn(prior.mean.sizes(), generator, at::TensorOptions().dtype(at::kFloat)));
+  }
+  const at::Tensor zP = prior.mean + noise * at::exp(prior.logScale) * request.noiseScale;
+  const at::Tensor z = m_flow.reverse(zP, ge);
+  const at::Tensor wav = m_generator(z, ge);
+
+  if (trace) {
+    trace->ge = ge;
+    trace->ge512 = pro ? geText : at::Tensor();
+    trace->mP = prior.mean;
+    trace->logsP = prior.logScale;
+    trace->noise = noise;
+    trace->z = z;
+  }
+  return wav.reshape({-1}).to(at::kCPU, at::kFloat);
+}
+
+}  // namespace timbre::sovits

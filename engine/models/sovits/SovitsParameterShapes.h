@@ -1,0 +1,22 @@
+#pragma once
+// The state-dict names and shapes a SynthesizerTrn of a given config has, as
+// the official code constructs it, minus the enc_q.* (posterior encoder) keys
+// that the official saver drops. Weight-normed layers appear as weight_g/weight_v.
+// The loader checks files against this before building anything.
+#include "models/sovits/SovitsConfig.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace timbre::sovits {
+
+using ParameterShapes = std::map<std::string, std::vector<int64_t>>;
+
+ParameterShapes sovitsParameterShapes(const SovitsConfig& config);
+
+// "[512, 192, 1]"
+std::string formatShape(const std::vector<int64_t>& shape);
+
+}  // namespace timbre::sovits

@@ -1,0 +1,24 @@
+#pragma once
+// modules.WN: gated dilated convs with a global condition and residual/skip
+// outputs — the coupling network inside each flow step.
+#include "models/sovits/Layers.h"
+
+#include <vector>
+
+namespace timbre::sovits {
+
+class WaveNet {
+ public:
+  static WaveNet load(const WeightReader& weights, const std::string& prefix, int64_t hidden, int64_t layers,
+                      int64_t kernelSize);
+
+  // x [B, hidden, T], g [B, gin, 1] -> [B, hidden, T]
+  at::Tensor operator()(at::Tensor x, const at::Tensor& g) const;
+
+ private:
+  std::vector<Conv1d> m_in, m_resSkip;
+  Conv1d m_cond;
+  int64_t m_hidden = 0;
+};
+
+}  // namespace timbre::sovits
