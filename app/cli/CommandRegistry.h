@@ -24,5 +24,6 @@ using CommandList = std::vector<Command>;
 
 void registerInspectCommand(CLI::App& app, CommandList& commands);
 void registerParityCommand(CLI::App& app, CommandList& commands);
+void registerPhonemizeCommand(CLI::App& app, CommandList& commands);
 
 }  // namespace timbre::cli

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   timbre::cli::CommandList commands;
   timbre::cli::registerInspectCommand(app, commands);
   timbre::cli::registerParityCommand(app, commands);
+  timbre::cli::registerPhonemizeCommand(app, commands);
 
   try {
     app.parse(argc, argv);

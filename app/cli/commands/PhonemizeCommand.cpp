@@ -1,0 +1,93 @@
+// timbre-cli phonemize: text -> GPT-SoVITS phones, one JSON line per input line.
+// Input lines are plain text, or JSON objects with "text" (and optionally "lang"
+// and "id", which is echoed back).
+#include "CommandRegistry.h"
+
+#include "text/PhoneTable.h"
+#include "text/english/EnglishFrontend.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <string>
+
+namespace timbre::cli {
+
+namespace {
+
+struct PhonemizeOptions {
+  std::string lang = "en";
+  bool v1 = false;
+  std::string input;  // empty or "-": stdin
+};
+
+bool supportedLanguage(const std::string& lang) { return lang == "en"; }
+
+int runPhonemize(const PhonemizeOptions& options) {
+  if (!supportedLanguage(options.lang)) {
+    std::cerr << "timbre-cli phonemize: language '" << options.lang
+              << "' is not supported yet (supported: en)\n";
+    return kExitUsage;
+  }
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (!options.input.empty() && options.input != "-") {
+    file.open(options.input);
+    if (!file) {
+      std::cerr << "timbre-cli phonemize: cannot open " << options.input << "\n";
+      return kExitFailure;
+    }
+    in = &file;
+  }
+  const auto version = options.v1 ? text::PhoneTableVersion::V1 : text::PhoneTableVersion::V2;
+
+  std::string line;
+  for (std::size_t lineNo = 1; std::getline(*in, line); ++lineNo) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    std::string textIn = line, lang = options.lang;
+    nlohmann::json record = nlohmann::json::object();
+    if (line.front() == '{') {
+      try {
+        const auto j = nlohmann::json::parse(line);
+        textIn = j.at("text").get<std::string>();
+        if (j.contains("lang") && j["lang"].is_string()) lang = j["lang"].get<std::string>();
+        if (j.contains("id")) record["id"] = j["id"];
+      } catch (const nlohmann::json::exception& e) {
+        std::cerr << "timbre-cli phonemize: line " << lineNo << ": not a JSON object with a \"text\" string ("
+                  << e.what() << ")\n";
+        return kExitUsage;
+      }
+    }
+    if (!supportedLanguage(lang)) {
+      std::cerr << "timbre-cli phonemize: line " << lineNo << ": language '" << lang
+                << "' is not supported yet (supported: en)\n";
+      return kExitUsage;
+    }
+    const text::PhonemizedText result = text::phonemizeEnglish(textIn, version);
+    record["lang"] = lang;
+    record["norm_text"] = result.normText;
+    record["phones"] = result.phones;
+    record["phone_ids"] = result.phoneIds;
+    record["word2ph"] = result.word2ph ? nlohmann::json(*result.word2ph) : nlohmann::json(nullptr);
+    std::cout << record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  }
+  std::cout.flush();
+  return kExitOk;
+}
+
+}  // namespace
+
+void registerPhonemizeCommand(CLI::App& app, CommandList& commands) {
+  auto options = std::make_shared<PhonemizeOptions>();
+  auto* sub = app.add_subcommand("phonemize", "Convert text to GPT-SoVITS phones (JSON lines out)");
+  sub->add_option("--lang", options->lang, "Language of the text (supported: en)");
+  sub->add_flag("--v1", options->v1, "Use the v1 phone table (322 symbols) instead of v2 (732)");
+  sub->add_option("input", options->input, "File with one text (or JSON object) per line; default stdin");
+  commands.push_back({sub, [options] { return runPhonemize(*options); }});
+}
+
+}  // namespace timbre::cli

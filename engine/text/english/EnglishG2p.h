@@ -1,0 +1,16 @@
+#pragma once
+// English grapheme-to-phoneme conversion of normalised text, following GPT-SoVITS
+// text/english.py (en_G2p): per token, punctuation passes through, single letters are
+// read as letters, homographs are chosen by a guessed part of speech, dictionary words
+// are looked up, unknown words of up to 3 letters are spelled out, "'s" is added by
+// rule, and other unknown words go to letter-to-sound rules.
+#include <string>
+#include <vector>
+
+namespace timbre::text::english {
+
+// Phones of normalised text, before the symbol-table mapping ("'" already "-";
+// marks the phone table lacks are dropped, as the reference does).
+std::vector<std::string> englishG2p(const std::string& normText);
+
+}  // namespace timbre::text::english
