@@ -1,0 +1,5 @@
+if(TARGET timbre-cli)
+  timbre_add_test(TestParitySets SOURCES TestParitySets.cpp LABELS parity slow)
+  add_dependencies(TestParitySets timbre-cli)
+  set_tests_properties(TestParitySets PROPERTIES TIMEOUT 1200)
+endif()
