@@ -3,6 +3,7 @@
 #include "timbre/Version.h"
 
 #include <QLabel>
+#include <QTranslator>
 #include <QtTest/QtTest>
 
 class TestMainWindow : public QObject {
@@ -18,6 +19,18 @@ class TestMainWindow : public QObject {
     QVERIFY(label != nullptr);
     QCOMPARE(label->text(), QStringLiteral("Version ") + QString::fromLatin1(timbre::kVersion));
     QVERIFY(label->isVisible());
+  }
+
+  // The Chinese translation is built into the studio and reaches the window.
+  void showsChineseWhenTranslated() {
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/timbre_zh_CN.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    timbre::gui::MainWindow window;
+    QCoreApplication::removeTranslator(&translator);
+    auto* label = window.findChild<QLabel*>(QStringLiteral("versionLabel"));
+    QVERIFY(label != nullptr);
+    QCOMPARE(label->text(), QStringLiteral("版本 ") + QString::fromLatin1(timbre::kVersion));
   }
 };
 

@@ -19,11 +19,6 @@ using timbre::test::sharedPath;
 
 namespace {
 
-nlohmann::json readJson(const std::string& path) {
-  std::ifstream in(path);
-  return nlohmann::json::parse(in);
-}
-
 double valueAt(const Checkpoint& c, const std::string& name, std::vector<int64_t> index) {
   at::Tensor t = c.tensor(name);
   for (int64_t i : index) t = t[i];
@@ -34,7 +29,7 @@ std::vector<int64_t> shape(const Checkpoint& c, const std::string& name) { retur
 
 // Every key of a tiny file must exist in the full-size official layout (shapes/*.json).
 void checkNamesInOfficialLayout(const Checkpoint& c, const std::string& shapesFile) {
-  const auto full = readJson(sharedPath("fixtures/shapes/" + shapesFile))["state_dict"];
+  const auto full = timbre::test::readJsonFile(sharedPath("fixtures/shapes/" + shapesFile))["state_dict"];
   for (const auto& [name, t] : c.tensors) QVERIFY2(full.contains(name), qPrintable(QString::fromStdString(name + " not in " + shapesFile)));
 }
 
@@ -46,7 +41,7 @@ class TestCheckpointReader : public QObject {
  private slots:
   void gptCkpt() {
     const Checkpoint c = loadCheckpoint(sharedPath("fixtures/v2-tiny/gpt.ckpt"));
-    const auto manifest = readJson(sharedPath("fixtures/v2-tiny/manifest.json"));
+    const auto manifest = timbre::test::readJsonFile(sharedPath("fixtures/v2-tiny/manifest.json"));
     QCOMPARE(c.container, std::string("torch-zip"));
     QCOMPARE(c.headerTag, std::string());
     QCOMPARE(c.stateDictKey, std::string("weight"));
@@ -74,7 +69,7 @@ class TestCheckpointReader : public QObject {
 
   void sovitsV2Pth() {
     const Checkpoint c = loadCheckpoint(sharedPath("fixtures/v2-tiny/sovits.pth"));
-    const auto manifest = readJson(sharedPath("fixtures/v2-tiny/manifest.json"));
+    const auto manifest = timbre::test::readJsonFile(sharedPath("fixtures/v2-tiny/manifest.json"));
     QCOMPARE(c.headerTag, std::string());
     QCOMPARE(c.md5First8KiB, std::string("d8b9f16f3ffe4966e3674fac7e4947d3"));
     QCOMPARE(c.fileSizeBytes, uint64_t(32807472));
@@ -113,7 +108,7 @@ class TestCheckpointReader : public QObject {
     QFETCH(QString, file);
     QFETCH(QString, tag);
     QFETCH(QString, shapes);
-    const auto manifest = readJson(sharedPath("fixtures/v2pro-tiny/manifest.json"))["model_files"][file.toStdString()];
+    const auto manifest = timbre::test::readJsonFile(sharedPath("fixtures/v2pro-tiny/manifest.json"))["model_files"][file.toStdString()];
     const Checkpoint c = loadCheckpoint(sharedPath("fixtures/v2pro-tiny/" + file.toStdString()));
     QCOMPARE(c.headerTag, tag.toStdString());
     QCOMPARE(c.headerTag, manifest["header"].get<std::string>());
@@ -140,7 +135,7 @@ class TestCheckpointReader : public QObject {
   }
 
   void hubertFolderAndFile() {
-    const auto manifest = readJson(sharedPath("fixtures/aux-tiny/manifest.json"))["hubert"];
+    const auto manifest = timbre::test::readJsonFile(sharedPath("fixtures/aux-tiny/manifest.json"))["hubert"];
     const Checkpoint folder = loadCheckpoint(sharedPath("fixtures/aux-tiny/hubert"));
     QCOMPARE(folder.weightPath, sharedPath("fixtures/aux-tiny/hubert") + "/pytorch_model.bin");
     QCOMPARE(folder.config["hidden_size"].get<int>(), 64);
@@ -160,7 +155,7 @@ class TestCheckpointReader : public QObject {
   }
 
   void bertFile() {
-    const auto manifest = readJson(sharedPath("fixtures/aux-tiny/manifest.json"))["bert"];
+    const auto manifest = timbre::test::readJsonFile(sharedPath("fixtures/aux-tiny/manifest.json"))["bert"];
     const Checkpoint c = loadCheckpoint(sharedPath("fixtures/aux-tiny/bert/pytorch_model.bin"));
     QCOMPARE(c.stateDictKey, std::string());
     std::set<std::string> expected;
@@ -174,7 +169,7 @@ class TestCheckpointReader : public QObject {
   }
 
   void eres2netCkpt() {
-    const auto manifest = readJson(sharedPath("fixtures/aux-tiny/manifest.json"))["eres2net"];
+    const auto manifest = timbre::test::readJsonFile(sharedPath("fixtures/aux-tiny/manifest.json"))["eres2net"];
     const Checkpoint c = loadCheckpoint(sharedPath("fixtures/aux-tiny/eres2net/eres2netv2_tiny.ckpt"));
     QCOMPARE(int(c.tensors.size()), manifest["state_dict_entries"].get<int>());
     QCOMPARE(c.tensor("bn1.num_batches_tracked").scalar_type(), at::kLong);
@@ -193,7 +188,7 @@ class TestCheckpointReader : public QObject {
   }
 
   void e2eAuxFiles() {
-    const auto models = readJson(sharedPath("fixtures/e2e-tiny/models.json"));
+    const auto models = timbre::test::readJsonFile(sharedPath("fixtures/e2e-tiny/models.json"));
     const Checkpoint hubert = loadCheckpoint(sharedPath("fixtures/e2e-tiny/" + models["hubert"]["folder"].get<std::string>()));
     QCOMPARE(hubert.config["hidden_size"].get<int>(), 768);
     QCOMPARE(valueAt(hubert, "feature_extractor.conv_layers.0.conv.weight", {3, 0, 9}), -0.546875);

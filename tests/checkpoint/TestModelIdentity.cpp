@@ -16,14 +16,9 @@ using timbre::test::sharedPath;
 
 namespace {
 
-nlohmann::json readJson(const std::string& path) {
-  std::ifstream in(path);
-  return nlohmann::json::parse(in);
-}
-
 // A checkpoint with the names and shapes of an official layout; no memory per element.
 Checkpoint fromShapes(const std::string& file, uint64_t sizeBytes, const std::string& tag = "", const std::string& md5 = "") {
-  const auto json = readJson(sharedPath("fixtures/shapes/" + file));
+  const auto json = timbre::test::readJsonFile(sharedPath("fixtures/shapes/" + file));
   Checkpoint c;
   c.path = file;
   c.fileSizeBytes = sizeBytes;
@@ -82,11 +77,11 @@ class TestModelIdentity : public QObject {
 
   void manifestsAgree() {
     // v2-tiny: detected_model_version; v2pro-tiny: header + model_version per file.
-    const auto v2 = readJson(sharedPath("fixtures/v2-tiny/manifest.json"));
+    const auto v2 = timbre::test::readJsonFile(sharedPath("fixtures/v2-tiny/manifest.json"));
     const ModelIdentity sovits = identifyModel(loadCheckpoint(sharedPath("fixtures/v2-tiny/sovits.pth")));
     QCOMPARE(QString(toString(*sovits.sovitsVersion)), QString::fromStdString(v2["detected_model_version"].get<std::string>()));
     QCOMPARE(sovits.versionSource, std::string("file-size"));
-    const auto pro = readJson(sharedPath("fixtures/v2pro-tiny/manifest.json"))["model_files"];
+    const auto pro = timbre::test::readJsonFile(sharedPath("fixtures/v2pro-tiny/manifest.json"))["model_files"];
     for (const auto& [file, info] : pro.items()) {
       const ModelIdentity id = identifyModel(loadCheckpoint(sharedPath("fixtures/v2pro-tiny/" + file)));
       QCOMPARE(QString(toString(*id.sovitsVersion)), QString::fromStdString(info["model_version"].get<std::string>()));

@@ -14,12 +14,6 @@ using timbre::gpt::gptParameterShapes;
 
 namespace {
 
-nlohmann::json readJson(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw std::runtime_error("cannot open " + path);
-  return nlohmann::json::parse(in);
-}
-
 std::map<std::string, std::vector<int64_t>> expectedShapes(const nlohmann::json& doc) {
   std::map<std::string, std::vector<int64_t>> shapes;
   for (const auto& [name, entry] : doc.at("state_dict").items()) shapes[name] = entry.at(0).get<std::vector<int64_t>>();
@@ -59,7 +53,7 @@ class TestGptShapes : public QObject {
     QFETCH(QString, file);
     QFETCH(int, phonemeVocab);
     QFETCH(int, tensorCount);
-    const nlohmann::json doc = readJson(timbre::test::sharedPath(file.toStdString()));
+    const nlohmann::json doc = timbre::test::readJsonFile(timbre::test::sharedPath(file.toStdString()));
     const auto want = expectedShapes(doc);
     QCOMPARE(int(want.size()), tensorCount);
 

@@ -18,15 +18,9 @@ using namespace timbre::sovits;
 
 namespace {
 
-nlohmann::json readJson(const std::string& relative) {
-  std::ifstream in(test::sharedPath(relative));
-  if (!in) throw std::runtime_error("cannot open " + relative);
-  return nlohmann::json::parse(in);
-}
-
 // The v2pro-tiny v2Pro config, as the HParams tree the checkpoint reader exposes.
 nlohmann::json tinyProConfig() {
-  const nlohmann::json manifest = readJson("fixtures/v2pro-tiny/manifest.json");
+  const nlohmann::json manifest = test::readJsonFile(test::sharedPath("fixtures/v2pro-tiny/manifest.json"));
   const nlohmann::json& file = manifest["model_files"]["sovits.pth"];
   return {{"model", file["sovits_config_model"]}, {"data", file["sovits_config_data"]}};
 }
@@ -75,7 +69,7 @@ class TestSovitsShapes : public QObject {
   void officialShapes() {
     QFETCH(QString, file);
     QFETCH(int, version);
-    const nlohmann::json table = readJson("fixtures/shapes/" + file.toStdString());
+    const nlohmann::json table = test::readJsonFile(test::sharedPath("fixtures/shapes/" + file.toStdString()));
     const auto v = static_cast<SovitsVersion>(version);
     QCOMPARE(QString::fromStdString(table["version"].get<std::string>()), QString(sovitsVersionName(v)));
     const SovitsConfig config = SovitsConfig::fromJson(table["constructor_args"], v);

@@ -1,6 +1,8 @@
 #include "support/TestSupport.h"
 
+#include <fstream>
 #include <limits>
+#include <stdexcept>
 #include <sstream>
 
 namespace timbre::test {
@@ -8,6 +10,12 @@ namespace timbre::test {
 std::string sharedDir() { return TIMBRE_SHARED_DIR; }
 
 std::string sharedPath(const std::string& relative) { return sharedDir() + "/" + relative; }
+
+nlohmann::json readJsonFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot open " + path);
+  return nlohmann::json::parse(in);
+}
 
 std::string cliPath() { return TIMBRE_CLI_PATH; }
 

@@ -3,6 +3,7 @@
 // tensor comparisons that report where two tensors differ.
 #include <ATen/ATen.h>
 #include <QString>
+#include <nlohmann/json.hpp>
 
 #include <string>
 
@@ -12,6 +13,8 @@ namespace timbre::test {
 std::string sharedDir();
 // sharedDir() + "/" + relative; QSKIPs nothing: a missing fixture is a failure.
 std::string sharedPath(const std::string& relative);
+// Parses a JSON file (a manifest, a shapes table); throws std::runtime_error naming it.
+nlohmann::json readJsonFile(const std::string& path);
 // Path of the built timbre-cli (empty when it was not built).
 std::string cliPath();
 
