@@ -122,6 +122,11 @@ class TestSovitsShapes : public QObject {
     message = firstMessage([&] { SovitsConfig::fromJson(tinyProConfig(), SovitsVersion::V2); },
                            ErrorCode::UnsupportedFormat, &ok);
     QVERIFY2(ok && message.contains("gin_channels"), qPrintable(message));
+
+    // v3/v4 are a different architecture (CFM + vocoder): refused by name, not misbuilt.
+    const nlohmann::json v3 = test::readJsonFile(test::sharedPath("fixtures/shapes/sovits_v3.json"));
+    message = firstMessage([&] { SovitsConfig::fromJson(v3, SovitsVersion::V3); }, ErrorCode::UnsupportedFormat, &ok);
+    QVERIFY2(ok && message.contains("v3") && message.contains("not supported"), qPrintable(message));
   }
 
   void missingTensorIsNamed() {

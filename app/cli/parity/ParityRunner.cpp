@@ -35,8 +35,7 @@ ParityRunner::ParityRunner(const ParitySet& set, ParityOptions options)
     } else if (identity.kind == checkpoint::ModelKind::Sovits) {
       const auto dtype = m_options.halfPrecisionDecoder ? at::kHalf : at::kFloat;
       m_models->sovits[file] = std::make_unique<sovits::SovitsModel>(
-          sovits::SovitsModel::load(checkpoint, sovits::sovitsVersionFromName(checkpoint::toString(*identity.sovitsVersion)),
-                                    device, dtype));
+          sovits::SovitsModel::load(checkpoint, *identity.sovitsVersion, device, dtype));
       if (m_models->defaultSovits.empty()) m_models->defaultSovits = file;
     }
     if (m_options.log) m_options.log("loaded " + file + " (" + checkpoint::toString(identity.kind) + ")");

@@ -53,6 +53,7 @@ SovitsConfig SovitsConfig::fromJson(const json& config, SovitsVersion version) {
   const json empty = json::object();
   const json& data = config.is_object() && config.contains("data") ? config["data"] : empty;
 
+  requireDecoderSupport(version);
   SovitsConfig c;
   c.version = version;
   if (model.is_object() && model.contains("spec_channels"))

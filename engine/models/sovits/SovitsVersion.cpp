@@ -4,23 +4,20 @@
 
 namespace timbre::sovits {
 
-const char* sovitsVersionName(SovitsVersion version) {
-  switch (version) {
-    case SovitsVersion::V1: return "v1";
-    case SovitsVersion::V2: return "v2";
-    case SovitsVersion::V2Pro: return "v2Pro";
-    case SovitsVersion::V2ProPlus: return "v2ProPlus";
-  }
-  return "?";
+void requireDecoderSupport(SovitsVersion version) {
+  if (version == SovitsVersion::V3 || version == SovitsVersion::V4)
+    throw Error(ErrorCode::UnsupportedFormat,
+                std::string("SoVITS ") + sovitsVersionName(version) +
+                    " models (CFM + vocoder) are not supported yet; use a v1, v2, v2Pro or v2ProPlus model");
 }
 
 SovitsVersion sovitsVersionFromName(const std::string& name) {
-  if (name == "v1") return SovitsVersion::V1;
-  if (name == "v2") return SovitsVersion::V2;
-  if (name == "v2Pro") return SovitsVersion::V2Pro;
-  if (name == "v2ProPlus") return SovitsVersion::V2ProPlus;
-  throw Error(ErrorCode::UnsupportedFormat,
-              "SoVITS version '" + name + "' is not one of v1, v2, v2Pro, v2ProPlus");
+  const auto version = checkpoint::parseSovitsVersion(name);
+  if (!version)
+    throw Error(ErrorCode::UnsupportedFormat,
+                "SoVITS version '" + name + "' is not one of v1, v2, v2Pro, v2ProPlus");
+  requireDecoderSupport(*version);
+  return *version;
 }
 
 }  // namespace timbre::sovits

@@ -1,16 +1,23 @@
 #pragma once
-// The SynthesizerTrn generations this decoder implements. Detecting which one a
-// file holds is the checkpoint reader's job; the decoder is told.
+// The SoVITS generations, as the checkpoint reader detects them. This decoder
+// (SynthesizerTrn) implements v1, v2, v2Pro and v2ProPlus; v3/v4 use the CFM +
+// vocoder architecture and are refused with a clear message.
+#include "checkpoint/ModelIdentity.h"
+
 #include <string>
 
 namespace timbre::sovits {
 
-enum class SovitsVersion { V1, V2, V2Pro, V2ProPlus };
+using checkpoint::SovitsVersion;
 
 // "v1", "v2", "v2Pro", "v2ProPlus" (the spelling of the official configs).
-const char* sovitsVersionName(SovitsVersion version);
+inline const char* sovitsVersionName(SovitsVersion version) { return checkpoint::toString(version); }
 
-// Parses the official spelling; throws timbre::Error(UnsupportedFormat) otherwise.
+// Throws timbre::Error(UnsupportedFormat) for v3/v4, which this decoder does not implement.
+void requireDecoderSupport(SovitsVersion version);
+
+// Parses the official spelling of a version this decoder implements; throws
+// timbre::Error(UnsupportedFormat) otherwise.
 SovitsVersion sovitsVersionFromName(const std::string& name);
 
 // v2Pro and v2ProPlus fuse a speaker-verification embedding into the timbre vector.
