@@ -61,7 +61,11 @@ at::Tensor readNpy(const std::string& path) {
     std::string item;
     while (std::getline(ss, item, ',')) {
       if (item.find_first_not_of(" ") == std::string::npos) continue;
-      shape.push_back(std::stoll(item));
+      try {
+        shape.push_back(std::stoll(item));
+      } catch (const std::exception&) {
+        fail(path, "bad dimension '" + item + "' in shape");
+      }
       if (shape.back() < 0) fail(path, "negative dimension");
     }
   }
@@ -71,6 +75,19 @@ at::Tensor readNpy(const std::string& path) {
     if (descr == d.descr) { type = d.type; known = true; }
   }
   if (!known) fail(path, "unsupported dtype '" + descr + "'");
+
+  // Check the promised size against the bytes actually there before allocating.
+  const std::streamoff dataStart = in.tellg();
+  in.seekg(0, std::ios::end);
+  const std::streamoff available = in.tellg() - dataStart;
+  in.seekg(dataStart);
+  uint64_t expected = c10::elementSize(type);
+  for (int64_t d : shape) {
+    if (d != 0 && expected > static_cast<uint64_t>(available) / static_cast<uint64_t>(d))
+      fail(path, "the shape promises more data than the file holds");
+    expected *= static_cast<uint64_t>(d);
+  }
+  if (expected > static_cast<uint64_t>(available)) fail(path, "data shorter than the shape says");
 
   at::Tensor t = at::empty(shape, at::TensorOptions().dtype(type));
   const std::streamsize bytes = static_cast<std::streamsize>(t.numel() * t.element_size());

@@ -1,0 +1,1 @@
+timbre_add_test(TestNpy SOURCES TestNpy.cpp LABELS unit)
