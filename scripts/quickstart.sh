@@ -36,6 +36,11 @@ install_deps
 if [ "$mode" = run ]; then
   build OFF
   echo "== build finished in $(( $(date +%s) - start )) s; starting Timbre"
+  if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    echo "No desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set): start build/app/gui/timbre" >&2
+    echo "from a desktop, or use the command-line tool: build/app/cli/timbre-cli --help" >&2
+    exit 1
+  fi
   exec build/app/gui/timbre
 else
   build ON
