@@ -1,23 +1,9 @@
 #include "support/TestSupport.h"
 
-#include <fstream>
 #include <limits>
-#include <stdexcept>
 #include <sstream>
 
 namespace timbre::test {
-
-std::string sharedDir() { return TIMBRE_SHARED_DIR; }
-
-std::string sharedPath(const std::string& relative) { return sharedDir() + "/" + relative; }
-
-nlohmann::json readJsonFile(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw std::runtime_error("cannot open " + path);
-  return nlohmann::json::parse(in);
-}
-
-std::string cliPath() { return TIMBRE_CLI_PATH; }
 
 static bool sameShape(const at::Tensor& a, const at::Tensor& b) { return a.sizes().vec() == b.sizes().vec(); }
 

@@ -3,20 +3,10 @@
 // tensor comparisons that report where two tensors differ.
 #include <ATen/ATen.h>
 #include <QString>
-#include <nlohmann/json.hpp>
 
-#include <string>
+#include "support/SharedData.h"
 
 namespace timbre::test {
-
-// ../shared beside the checkout (CMake TIMBRE_SHARED_DIR); tests only.
-std::string sharedDir();
-// sharedDir() + "/" + relative; QSKIPs nothing: a missing fixture is a failure.
-std::string sharedPath(const std::string& relative);
-// Parses a JSON file (a manifest, a shapes table); throws std::runtime_error naming it.
-nlohmann::json readJsonFile(const std::string& path);
-// Path of the built timbre-cli (empty when it was not built).
-std::string cliPath();
 
 // Largest |a-b| over all elements (shapes must match; returns +inf otherwise).
 double maxAbsDiff(const at::Tensor& actual, const at::Tensor& expected);

@@ -8,7 +8,7 @@
 #include <set>
 #include <nlohmann/json.hpp>
 
-#include "support/TestSupport.h"
+#include "support/SharedData.h"
 #include "text/english/EnglishFrontend.h"
 #include "text/english/EnglishNormalizer.h"
 #include "text/english/NumberWords.h"

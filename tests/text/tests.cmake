@@ -1,3 +1,10 @@
 # Text frontend: phone tables and the English frontend against the reference's golden data.
-timbre_add_test(TestPhoneTable SOURCES TestPhoneTable.cpp LABELS unit LIBS timbre_text)
-timbre_add_test(TestEnglishFrontend SOURCES TestEnglishFrontend.cpp LABELS unit parity LIBS timbre_text)
+timbre_add_test(TestPhoneTable SOURCES TestPhoneTable.cpp LABELS unit LIBS timbre_text NO_ENGINE)
+timbre_add_test(TestEnglishFrontend SOURCES TestEnglishFrontend.cpp LABELS unit parity LIBS timbre_text NO_ENGINE)
+
+# One sub-area per language / splitter, each with its own tests.cmake.
+foreach(part segmentation chinese japanese korean cantonese)
+  if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/${part}/tests.cmake)
+    include(${CMAKE_CURRENT_LIST_DIR}/${part}/tests.cmake)
+  endif()
+endforeach()
