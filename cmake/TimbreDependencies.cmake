@@ -9,3 +9,5 @@ pkg_check_modules(SNDFILE REQUIRED IMPORTED_TARGET sndfile)
 pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
 # MD5 of a SoVITS file's first 8 KiB identifies the official pretrained weights.
 pkg_check_modules(LIBCRYPTO REQUIRED IMPORTED_TARGET libcrypto)
+# Unicode categories and normalisation for the BERT tokenizer.
+pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc)

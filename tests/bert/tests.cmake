@@ -1,0 +1,1 @@
+timbre_add_test(TestBertModel SOURCES TestBertModel.cpp LABELS unit parity)

@@ -1,0 +1,1 @@
+timbre_add_test(TestHubertModel SOURCES TestHubertModel.cpp LABELS unit parity)
