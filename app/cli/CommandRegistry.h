@@ -25,5 +25,7 @@ using CommandList = std::vector<Command>;
 void registerInspectCommand(CLI::App& app, CommandList& commands);
 void registerParityCommand(CLI::App& app, CommandList& commands);
 void registerPhonemizeCommand(CLI::App& app, CommandList& commands);
+void registerSayCommand(CLI::App& app, CommandList& commands);
+void registerSplitCommand(CLI::App& app, CommandList& commands);
 
 }  // namespace timbre::cli

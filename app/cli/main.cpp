@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   timbre::cli::registerInspectCommand(app, commands);
   timbre::cli::registerParityCommand(app, commands);
   timbre::cli::registerPhonemizeCommand(app, commands);
+  timbre::cli::registerSayCommand(app, commands);
+  timbre::cli::registerSplitCommand(app, commands);
 
   try {
     app.parse(argc, argv);

@@ -36,7 +36,7 @@ int runParity(const ParityArgs& args) {
   options.device = args.device;
   options.halfPrecisionDecoder = args.halfDecoder;
   if (!args.quiet) options.log = [](const std::string& line) { std::cerr << "  " << line << "\n"; };
-  parity::ParityRunner runner(set, options);
+  const std::unique_ptr<parity::CaseRunner> runner = parity::makeCaseRunner(set, options);
 
   int written = 0, failed = 0, missing = 0;
   for (const auto& c : set.cases) {
@@ -44,7 +44,7 @@ int runParity(const ParityArgs& args) {
         std::find(args.onlyCases.begin(), args.onlyCases.end(), c.name) == args.onlyCases.end())
       continue;
     std::vector<std::string> unsupported;
-    const parity::CaseOutputs outputs = runner.run(c, unsupported);
+    const parity::CaseOutputs outputs = runner->run(c, unsupported);
     for (const auto& f : c.files) {
       auto it = outputs.find(f.stem);
       if (it == outputs.end()) continue;

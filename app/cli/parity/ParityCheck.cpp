@@ -18,8 +18,11 @@ std::string Tolerance::describe() const {
 }
 
 Tolerance toleranceFor(const std::string& stem, at::ScalarType officialType) {
+  // The e2e README: int16 output within 1-3 counts (a float landing on the other
+  // side of an integer step moves it by one; re-runs of the official code differ by 1).
+  if (stem == "wav_int16") return {Tolerance::Kind::Absolute, 3.0};
   if (!at::isFloatingType(officialType)) return {Tolerance::Kind::Exact, 0.0};
-  if (stem.rfind("ref_spec", 0) == 0) return {Tolerance::Kind::RelativeToPeak, 1e-5};
+  if (stem.rfind("ref_spec", 0) == 0 || stem.rfind("aux_ref_spec", 0) == 0) return {Tolerance::Kind::RelativeToPeak, 1e-5};
   if (stem.rfind("dec_ge", 0) == 0 || stem.rfind("dec_sv_proj", 0) == 0) return {Tolerance::Kind::Absolute, 1e-5};
   return {Tolerance::Kind::Absolute, 1e-4};
 }

@@ -173,13 +173,17 @@ CaseOutputs ParityRunner::run(const ParityCase& c, std::vector<std::string>& uns
     }
   }
 
+  finishCaseOutputs(c, out, unsupported);
+  return out;
+}
+
+void finishCaseOutputs(const ParityCase& c, CaseOutputs& out, std::vector<std::string>& unsupported) {
   for (auto& [stem, tensor] : out) tensor = tensor.to(at::kCPU).contiguous();
   for (const auto& f : c.files) {
     if (!isParityInput(f.stem) && !out.count(f.stem)) unsupported.push_back(f.relativePath);
   }
   // Only files the manifest lists are outputs of the contract.
   for (auto it = out.begin(); it != out.end();) it = c.hasFile(it->first) ? std::next(it) : out.erase(it);
-  return out;
 }
 
 }  // namespace timbre::cli::parity

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 
 namespace timbre::cli::parity {
@@ -22,14 +23,28 @@ struct ParityOptions {
 // Output stem → tensor, for one case.
 using CaseOutputs = std::map<std::string, at::Tensor>;
 
-class ParityRunner {
+// Recomputes the outputs of one case of a set.
+class CaseRunner {
+ public:
+  virtual ~CaseRunner() = default;
+  // Computes every output file of the case that Timbre knows how to produce;
+  // `unsupported` receives the files it cannot (reported, never silently skipped).
+  virtual CaseOutputs run(const ParityCase& parityCase, std::vector<std::string>& unsupported) = 0;
+};
+
+// The runner for the set's kind (ParityRunner, AuxiliaryParityRunner, EndToEndParityRunner).
+std::unique_ptr<CaseRunner> makeCaseRunner(const ParitySet& set, ParityOptions options);
+
+// Keeps the files the manifest lists as outputs, reports the ones not produced.
+void finishCaseOutputs(const ParityCase& parityCase, CaseOutputs& outputs, std::vector<std::string>& unsupported);
+
+// The core sets: model files plus per-stage inputs.
+class ParityRunner : public CaseRunner {
  public:
   ParityRunner(const ParitySet& set, ParityOptions options);
-  ~ParityRunner();
+  ~ParityRunner() override;
 
-  // Computes every output file of the case that Timbre knows how to produce;
-  // `unsupported` receives the stems it cannot (reported, never silently skipped).
-  CaseOutputs run(const ParityCase& parityCase, std::vector<std::string>& unsupported);
+  CaseOutputs run(const ParityCase& parityCase, std::vector<std::string>& unsupported) override;
 
  private:
   struct Models;

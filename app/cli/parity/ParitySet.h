@@ -16,7 +16,7 @@ struct ParityFile {
 };
 
 struct ParityCase {
-  std::string name;              // folder name, e.g. "case0" or "pro_case1"
+  std::string name;              // e.g. "case0", "pro_case1", "hubert/case0", "case0_zh_short"
   nlohmann::json params;         // the manifest's case object without "files"
   std::vector<ParityFile> files;
   bool hasFile(const std::string& stem) const;
@@ -24,6 +24,11 @@ struct ParityCase {
 };
 
 struct ParitySet {
+  // Core: model files + per-stage cases (v2-tiny, v2pro-tiny). Auxiliary: HuBERT,
+  // BERT and speaker folders with cases per model (aux-tiny). EndToEnd: a
+  // GPT-SoVITS layout with whole requests (e2e-tiny).
+  enum class Kind { Core, Auxiliary, EndToEnd };
+  Kind kind = Kind::Core;
   std::string directory;
   nlohmann::json manifest;
   std::vector<std::string> modelFiles;  // manifest "model_files" keys, relative to directory

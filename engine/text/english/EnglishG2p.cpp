@@ -56,7 +56,8 @@ Phones queryWord(const std::string& word) {
 
 }  // namespace
 
-std::vector<std::string> englishG2p(const std::string& normText) {
+std::vector<std::string> englishG2p(const std::string& normText,
+                                    const std::map<std::string, std::vector<std::string>>* userArpabet) {
   const std::vector<std::string> tokens = tokenizeEnglish(normText);
   const auto& table = PhoneTable::get(PhoneTableVersion::V2);
   std::vector<std::string> phones;
@@ -64,7 +65,12 @@ std::vector<std::string> englishG2p(const std::string& normText) {
     const std::string& original = tokens[i];
     const std::string word = lower(original);
     Phones pron;
-    if (std::none_of(word.begin(), word.end(), isAlpha)) {
+    const std::vector<std::string>* userPron = nullptr;
+    if (userArpabet)
+      if (auto it = userArpabet->find(word); it != userArpabet->end()) userPron = &it->second;
+    if (userPron) {
+      pron = *userPron;
+    } else if (std::none_of(word.begin(), word.end(), isAlpha)) {
       pron = {word};
     } else if (word.size() == 1) {
       pron = original == "A" ? Phones{"EY1"} : EnglishLexicon::instance().letter(word[0]);

@@ -4,6 +4,7 @@
 // read as letters, homographs are chosen by a guessed part of speech, dictionary words
 // are looked up, unknown words of up to 3 letters are spelled out, "'s" is added by
 // rule, and other unknown words go to letter-to-sound rules.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,8 @@ namespace timbre::text::english {
 
 // Phones of normalised text, before the symbol-table mapping ("'" already "-";
 // marks the phone table lacks are dropped, as the reference does).
-std::vector<std::string> englishG2p(const std::string& normText);
+// userArpabet (lower-case word -> ARPAbet phones) overrides every built-in reading.
+std::vector<std::string> englishG2p(const std::string& normText,
+                                    const std::map<std::string, std::vector<std::string>>* userArpabet = nullptr);
 
 }  // namespace timbre::text::english

@@ -1,0 +1,200 @@
+#include "pipeline/Synthesizer.h"
+
+#include "text/segmentation/LanguageSegmenter.h"
+#include "text/segmentation/SentenceSplitter.h"
+#include "text/segmentation/TextPreprocessor.h"
+#include "timbre/Error.h"
+
+#include <chrono>
+#include <cmath>
+#include <random>
+
+namespace timbre::pipeline {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+constexpr std::size_t kMaxTextBytes = 200000;  // about 60k Chinese characters: hours of speech
+
+void validate(const SynthesisRequest& r) {
+  auto fail = [](const std::string& why) { throw Error(ErrorCode::InvalidArgument, why); };
+  if (r.text.find_first_not_of(" \t\r\n") == std::string::npos) fail("the text to speak is empty");
+  if (r.text.size() > kMaxTextBytes)
+    fail("the text is " + std::to_string(r.text.size()) + " bytes long; split it into parts of at most " +
+         std::to_string(kMaxTextBytes) + " bytes");
+  if (r.references.empty()) fail("no reference audio given (the voice to clone)");
+  if (!text::isLanguageMode(r.textLang)) fail("unsupported text language '" + r.textLang + "'");
+  if (!r.promptText.empty() && !text::isLanguageMode(r.promptLang))
+    fail("unsupported prompt language '" + r.promptLang + "'");
+  if (!text::parseSplitMethod(r.splitMethod)) fail("unknown split method '" + r.splitMethod + "' (use cut0 to cut5)");
+  if (!(r.speed >= 0.25 && r.speed <= 4.0)) fail("speed must be between 0.25 and 4");
+  if (!(r.noiseScale >= 0.0 && r.noiseScale <= 2.0)) fail("noise scale must be between 0 and 2");
+  if (r.topK < 0) fail("top-k must be 0 (off) or positive");
+  if (!(r.topP > 0.0 && r.topP <= 1.0)) fail("top-p must be in (0, 1]");
+  if (!(r.temperature > 0.0 && r.temperature <= 10.0)) fail("temperature must be in (0, 10]");
+  if (!(r.repetitionPenalty >= 1.0 && r.repetitionPenalty <= 10.0)) fail("repetition penalty must be in [1, 10]");
+  if (!(r.fragmentInterval >= 0.0 && r.fragmentInterval <= 10.0)) fail("fragment interval must be 0 to 10 s");
+}
+
+at::Tensor longTensor(const std::vector<int64_t>& v) { return at::tensor(v, at::kLong); }
+
+}  // namespace
+
+Synthesizer::Synthesizer(const VoiceModels& models, ReferenceCache* cache, const text::UserDictionary* userDictionary)
+    : m_models(models), m_references(models, cache), m_text(models, userDictionary) {}
+
+std::vector<int16_t> Synthesizer::toInt16(const at::Tensor& audio) {
+  const at::Tensor flat = audio.to(at::kCPU, at::kFloat).reshape(-1).contiguous();
+  const float* x = flat.data_ptr<float>();
+  std::vector<int16_t> out(static_cast<std::size_t>(flat.numel()));
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    // Truncation toward zero like numpy's astype; clamped, where numpy would wrap +1.0 to -32768.
+    const double v = std::trunc(double(x[i]) * 32768.0);
+    out[i] = static_cast<int16_t>(std::clamp(v, -32768.0, 32767.0));
+  }
+  return out;
+}
+
+SynthesisResult Synthesizer::synthesize(const SynthesisRequest& request, const ProgressCallback& progress,
+                                        const CancelCheck& cancel) const {
+  validate(request);
+  const auto started = Clock::now();
+  auto report = [&](SynthesisStage stage, int piece, int pieces, int step = 0) {
+    if (progress) progress(SynthesisProgress{stage, piece, pieces, step});
+  };
+  auto checkCancel = [&] {
+    if (cancel && cancel()) throw Error(ErrorCode::Cancelled, "synthesis cancelled");
+  };
+
+  SynthesisResult result;
+  result.sampleRateHz = m_models.sovits().samplingRateHz();
+  result.seed = request.seed >= 0 ? request.seed : static_cast<int64_t>(std::random_device{}() & 0x7fffffff);
+
+  // Reference features: the first recording gives the prompt, every one gives timbre.
+  report(SynthesisStage::Reference, 0, 0);
+  auto t = Clock::now();
+  result.reference = m_references.encodeFile(request.references[0], {true, request.autoWindow});
+  std::vector<at::Tensor> refSpecs{result.reference.refSpec}, svEmbeddings;
+  if (result.reference.svEmbedding.defined()) svEmbeddings.push_back(result.reference.svEmbedding);
+  for (std::size_t i = 1; i < request.references.size(); ++i) {
+    checkCancel();
+    const ReferenceFeatures aux = m_references.encodeFile(request.references[i], {false, false});
+    refSpecs.push_back(aux.refSpec);
+    if (aux.svEmbedding.defined()) svEmbeddings.push_back(aux.svEmbedding);
+    result.auxReferences.push_back(aux);
+  }
+  result.times.referenceSeconds = secondsSince(t);
+  checkCancel();
+
+  // Text: the prompt transcript and the pieces of the target text.
+  t = Clock::now();
+  const bool referenceFree = request.promptText.find_first_not_of(" \t\r\n") == std::string::npos;
+  const int64_t bertDim = m_models.gpt().config().bertDim;
+  result.promptPhones = at::zeros({0}, at::kLong);
+  result.promptBert = at::zeros({bertDim, 0}, at::kFloat);
+  if (!referenceFree) {
+    const PhonesAndBert prompt =
+        m_text.extract(text::preprocessPromptText(request.promptText, request.promptLang), request.promptLang);
+    result.promptPhones = longTensor(prompt.phones);
+    result.promptBert = prompt.bert;
+  }
+  const auto method = *text::parseSplitMethod(request.splitMethod);
+  const std::vector<std::string> pieceTexts = text::preprocessTargetText(request.text, request.textLang, method);
+  for (std::size_t i = 0; i < pieceTexts.size(); ++i) {
+    report(SynthesisStage::Text, int(i), int(pieceTexts.size()));
+    checkCancel();
+    PhonesAndBert features = m_text.extract(pieceTexts[i], request.textLang);
+    if (features.normText.empty() || features.phones.empty()) continue;  // nothing to speak in this piece
+    PieceResult piece;
+    piece.text = pieceTexts[i];
+    piece.normText = std::move(features.normText);
+    piece.phones = longTensor(features.phones);
+    piece.bert = features.bert;
+    result.pieces.push_back(std::move(piece));
+  }
+  if (result.pieces.empty())
+    throw Error(ErrorCode::InvalidArgument, "the text gives nothing to speak in language '" + request.textLang + "'");
+  result.times.textSeconds = secondsSince(t);
+  const int pieceCount = int(result.pieces.size());
+
+  // GPT: semantic tokens per piece, prompt first.
+  t = Clock::now();
+  for (int i = 0; i < pieceCount; ++i) {
+    PieceResult& piece = result.pieces[std::size_t(i)];
+    gpt::GptInput input;
+    input.phones = at::cat({result.promptPhones, piece.phones});
+    input.bert = at::cat({result.promptBert, piece.bert}, 1);
+    input.promptTokens = referenceFree ? at::Tensor() : result.reference.promptCodes;
+    gpt::SamplingParams params;
+    params.topK = request.topK;
+    params.topP = request.topP;
+    params.temperature = request.temperature;
+    params.repetitionPenalty = request.repetitionPenalty;
+    params.seed = static_cast<uint64_t>(result.seed) + static_cast<uint64_t>(i);
+    const gpt::GptResult generated = m_models.gpt().generate(input, params, [&](int step) {
+      report(SynthesisStage::Semantic, i, pieceCount, step);
+      return !(cancel && cancel());
+    });
+    piece.semantic = generated.predSemantic;
+    piece.stopReason = generated.stopReason;
+  }
+  result.times.semanticSeconds = secondsSince(t);
+
+  // SoVITS: one decode per piece, or all pieces at once (parallel mode, speed 1).
+  t = Clock::now();
+  auto decodeRequest = [&](const at::Tensor& codes, const at::Tensor& phones, uint64_t seed) {
+    sovits::DecodeRequest d;
+    d.codes = codes.reshape({1, 1, -1});
+    d.phones = phones.reshape({1, -1});
+    d.refSpecs = refSpecs;
+    if (m_models.needsSpeakerEmbedding()) d.svEmbeddings = svEmbeddings;
+    d.noiseScale = request.noiseScale;
+    d.speed = request.speed;
+    d.seed = seed;
+    return d;
+  };
+  const uint64_t decodeSeed = static_cast<uint64_t>(result.seed) * 0x9E3779B97F4A7C15ull;
+  if (request.parallelDecode && request.speed == 1.0 && pieceCount > 1) {
+    std::vector<at::Tensor> codes, phones;
+    for (const auto& piece : result.pieces) codes.push_back(piece.semantic), phones.push_back(piece.phones);
+    report(SynthesisStage::Decode, 0, pieceCount);
+    checkCancel();
+    const at::Tensor all = m_models.sovits().decode(decodeRequest(at::cat(codes), at::cat(phones), decodeSeed));
+    const int64_t samplesPerToken = all.size(0) / at::cat(codes).size(0);
+    int64_t offset = 0;
+    for (auto& piece : result.pieces) {
+      const int64_t length = piece.semantic.size(0) * samplesPerToken;
+      piece.audio = all.narrow(0, offset, length).clone();
+      offset += length;
+    }
+  } else {
+    for (int i = 0; i < pieceCount; ++i) {
+      report(SynthesisStage::Decode, i, pieceCount);
+      checkCancel();
+      PieceResult& piece = result.pieces[std::size_t(i)];
+      piece.audio = m_models.sovits().decode(decodeRequest(piece.semantic, piece.phones, decodeSeed + uint64_t(i)));
+    }
+  }
+  result.times.decodeSeconds = secondsSince(t);
+
+  // Join: each piece limited to [-1, 1], followed by the fragment silence.
+  const auto silence = static_cast<int64_t>(double(result.sampleRateHz) * request.fragmentInterval);
+  std::vector<at::Tensor> parts;
+  for (const auto& piece : result.pieces) {
+    at::Tensor audio = piece.audio.to(at::kCPU, at::kFloat);
+    const double peak = audio.abs().max().item<double>();
+    if (peak > 1.0) audio = audio / peak;
+    parts.push_back(audio);
+    parts.push_back(at::zeros({silence}, at::kFloat));
+  }
+  result.audio = at::cat(parts);
+  report(SynthesisStage::Done, pieceCount, pieceCount);
+  result.times.totalSeconds = secondsSince(started);
+  return result;
+}
+
+}  // namespace timbre::pipeline
