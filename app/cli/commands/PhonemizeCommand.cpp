@@ -4,7 +4,8 @@
 #include "CommandRegistry.h"
 
 #include "text/PhoneTable.h"
-#include "text/english/EnglishFrontend.h"
+#include "text/Phonemizer.h"
+#include "text/UserDictionary.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -22,14 +23,15 @@ struct PhonemizeOptions {
   std::string lang = "en";
   bool v1 = false;
   std::string input;  // empty or "-": stdin
+  std::string dictionary;  // user pronunciation dictionary
 };
 
-bool supportedLanguage(const std::string& lang) { return lang == "en"; }
+bool supportedLanguage(const std::string& lang) { return text::isPhonemizerLanguage(lang); }
 
 int runPhonemize(const PhonemizeOptions& options) {
   if (!supportedLanguage(options.lang)) {
     std::cerr << "timbre-cli phonemize: language '" << options.lang
-              << "' is not supported yet (supported: en)\n";
+              << "' is not supported (supported: zh, en, ja, ko, yue)\n";
     return kExitUsage;
   }
   std::ifstream file;
@@ -43,6 +45,9 @@ int runPhonemize(const PhonemizeOptions& options) {
     in = &file;
   }
   const auto version = options.v1 ? text::PhoneTableVersion::V1 : text::PhoneTableVersion::V2;
+  std::unique_ptr<text::UserDictionary> dictionary;
+  if (!options.dictionary.empty())
+    dictionary = std::make_unique<text::UserDictionary>(text::UserDictionary::load(options.dictionary));
 
   std::string line;
   for (std::size_t lineNo = 1; std::getline(*in, line); ++lineNo) {
@@ -64,10 +69,10 @@ int runPhonemize(const PhonemizeOptions& options) {
     }
     if (!supportedLanguage(lang)) {
       std::cerr << "timbre-cli phonemize: line " << lineNo << ": language '" << lang
-                << "' is not supported yet (supported: en)\n";
+                << "' is not supported (supported: zh, en, ja, ko, yue)\n";
       return kExitUsage;
     }
-    const text::PhonemizedText result = text::phonemizeEnglish(textIn, version);
+    const text::PhonemizedText result = text::phonemize(textIn, lang, version, dictionary.get());
     record["lang"] = lang;
     record["norm_text"] = result.normText;
     record["phones"] = result.phones;
@@ -84,7 +89,8 @@ int runPhonemize(const PhonemizeOptions& options) {
 void registerPhonemizeCommand(CLI::App& app, CommandList& commands) {
   auto options = std::make_shared<PhonemizeOptions>();
   auto* sub = app.add_subcommand("phonemize", "Convert text to GPT-SoVITS phones (JSON lines out)");
-  sub->add_option("--lang", options->lang, "Language of the text (supported: en)");
+  sub->add_option("--lang", options->lang, "Language of the text: zh, en, ja, ko or yue (JSON lines may say per line)");
+  sub->add_option("--dict", options->dictionary, "User pronunciation dictionary (see README)")->check(CLI::ExistingFile);
   sub->add_flag("--v1", options->v1, "Use the v1 phone table (322 symbols) instead of v2 (732)");
   sub->add_option("input", options->input, "File with one text (or JSON object) per line; default stdin");
   commands.push_back({sub, [options] { return runPhonemize(*options); }});
