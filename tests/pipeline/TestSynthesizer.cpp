@@ -13,6 +13,7 @@
 #include "timbre/Error.h"
 
 #include <filesystem>
+#include <fstream>
 #include <memory>
 
 using namespace timbre;

@@ -1,0 +1,2 @@
+# Mandarin frontend: golden records (zh.jsonl and the zh segments of mixed.jsonl) and hard cases.
+timbre_add_test(TestChineseFrontend SOURCES TestChineseFrontend.cpp LABELS unit parity LIBS timbre_text NO_ENGINE)
