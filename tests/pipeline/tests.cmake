@@ -1,2 +1,6 @@
 timbre_add_test(TestSynthesizer SOURCES TestSynthesizer.cpp LABELS unit parity slow)
 timbre_add_test(TestReferenceWindow SOURCES TestReferenceWindow.cpp LABELS unit)
+if(TARGET timbre-cli)
+  timbre_add_test(TestSayCommand SOURCES TestSayCommand.cpp LABELS cli parity)
+  add_dependencies(TestSayCommand timbre-cli)
+endif()

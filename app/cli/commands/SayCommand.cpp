@@ -56,8 +56,8 @@ void drawProgress(const pipeline::SynthesisProgress& p) {
   const int filled = std::min(width, int(done * width + 0.5));
   std::string bar(std::size_t(filled), '#');
   bar += std::string(std::size_t(width - filled), '.');
-  std::fprintf(stderr, "\r[%-9s] %s piece %d/%d", stageName(p.stage), bar.c_str(),
-               std::min(p.piece + 1, std::max(p.pieces, 1)), p.pieces);
+  std::fprintf(stderr, "\r[%-9s] %s", stageName(p.stage), bar.c_str());
+  if (p.pieces > 0) std::fprintf(stderr, " piece %d/%d", std::min(p.piece + 1, p.pieces), p.pieces);
   if (p.stage == pipeline::SynthesisStage::Semantic) std::fprintf(stderr, " step %4d", p.step);
   else std::fprintf(stderr, "          ");
   if (p.stage == pipeline::SynthesisStage::Done) std::fprintf(stderr, "\n");

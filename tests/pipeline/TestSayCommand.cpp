@@ -1,0 +1,80 @@
+// `timbre-cli say` with an e2e case's inputs writes the official audio, and
+// `timbre-cli split` prints the preprocessor's pieces; bad input exits non-zero
+// with a message.
+#include <QtTest/QtTest>
+
+#include "audio/AudioFile.h"
+#include "support/TestSupport.h"
+#include "tensor/Npy.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using timbre::test::sharedPath;
+
+namespace {
+
+struct Run {
+  int exitCode = -1;
+  QString out, err;
+};
+
+Run runCli(const QStringList& args, const QByteArray& input = {}) {
+  QProcess cli;
+  cli.start(QString::fromStdString(timbre::test::cliPath()), args);
+  cli.write(input);
+  cli.closeWriteChannel();
+  cli.waitForFinished(5 * 60 * 1000);
+  return {cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput()), QString::fromUtf8(cli.readAllStandardError())};
+}
+
+}  // namespace
+
+class TestSayCommand : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void sayWritesTheOfficialAudio() {
+    QTemporaryDir dir;
+    const QString set = QString::fromStdString(sharedPath("fixtures/e2e-tiny"));
+    const QString wav = dir.path() + "/out.wav";
+    const Run run = runCli({"--threads", "2", "say", "--models", set, "--ref", set + "/case1_zh_long_cut5/ref.wav",
+                            "--prompt-text", "其中有两个是内因的指标", "--prompt-lang", "zh", "--text",
+                            "人工智能技术发展得非常迅速，研究人员不断提出新的模型和算法，让机器能够更好地理解人类的语言。",
+                            "--lang", "zh", "--top-k", "1", "--seed", "1234", "--noise-scale", "0", "--split", "cut5",
+                            "--no-cache", "-q", "-o", wav});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const auto audio = timbre::audio::readAudioFile(wav.toStdString());
+    QCOMPARE(audio.sampleRateHz, 32000);
+    const at::Tensor ours = at::tensor(audio.samples) * 32768.0;
+    const at::Tensor official =
+        timbre::tensor::readNpy(sharedPath("fixtures/e2e-tiny/case1_zh_long_cut5/wav_int16.npy")).to(at::kFloat);
+    QVERIFY2(timbre::test::maxAbsDiff(ours, official) <= 3, qPrintable(timbre::test::describeDiff(ours, official)));
+  }
+
+  void splitPrintsThePieces() {
+    const Run run = runCli({"split", "--method", "cut5", "--lang", "zh"},
+                           QByteArray("人工智能技术发展得非常迅速，研究人员不断提出新的模型和算法，让机器能够更好地理解人类的语言。"));
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray pieces = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(pieces.size(), 3);
+    QCOMPARE(pieces[1].toString(), QString("研究人员不断提出新的模型和算法，"));
+  }
+
+  void badInputFailsWithAMessage() {
+    const QString set = QString::fromStdString(sharedPath("fixtures/e2e-tiny"));
+    Run run = runCli({"say", "--models", "/nonexistent", "--ref", set + "/case0_zh_short/ref.wav", "--text", "你好",
+                      "-o", "/tmp/x.wav"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("does not exist"), qPrintable(run.err));
+    run = runCli({"say", "--models", set, "--ref", set + "/case0_zh_short/ref.wav", "--text", "hello", "--lang", "xx",
+                  "--no-cache", "-q", "-o", "/tmp/x.wav"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("'xx'"), qPrintable(run.err));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestSayCommand)
+#include "TestSayCommand.moc"
