@@ -1,5 +1,7 @@
 #pragma once
 // One synthesis job, with the official TTS.run parameters and defaults (spec §2.1).
+#include <ATen/core/Tensor.h>
+
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -37,6 +39,9 @@ struct SynthesisProgress {
 
 // Called from the synthesis thread; keep it quick.
 using ProgressCallback = std::function<void(const SynthesisProgress&)>;
+// Receives each piece's finished audio (peak-limited, followed by its fragment
+// silence) as soon as it is decoded, in text order: what fragment streaming sends.
+using PieceAudioCallback = std::function<void(int piece, int pieces, const at::Tensor& audio)>;
 // Asked between GPT steps and between stages; returning true cancels with
 // timbre::Error(Cancelled).
 using CancelCheck = std::function<bool()>;

@@ -60,7 +60,7 @@ std::vector<int16_t> Synthesizer::toInt16(const at::Tensor& audio) {
 }
 
 SynthesisResult Synthesizer::synthesize(const SynthesisRequest& request, const ProgressCallback& progress,
-                                        const CancelCheck& cancel) const {
+                                        const CancelCheck& cancel, const PieceAudioCallback& onPieceAudio) const {
   validate(request);
   const auto started = Clock::now();
   auto report = [&](SynthesisStage stage, int piece, int pieces, int step = 0) {
@@ -144,6 +144,17 @@ SynthesisResult Synthesizer::synthesize(const SynthesisRequest& request, const P
   }
   result.times.semanticSeconds = secondsSince(t);
 
+  // Each piece limited to [-1, 1] and followed by the fragment silence.
+  const auto silence = static_cast<int64_t>(double(result.sampleRateHz) * request.fragmentInterval);
+  std::vector<at::Tensor> fragments;
+  auto finishPiece = [&](int i) {
+    at::Tensor audio = result.pieces[std::size_t(i)].audio.to(at::kCPU, at::kFloat);
+    const double peak = audio.abs().max().item<double>();
+    if (peak > 1.0) audio = audio / peak;
+    fragments.push_back(at::cat({audio, at::zeros({silence}, at::kFloat)}));
+    if (onPieceAudio) onPieceAudio(i, pieceCount, fragments.back());
+  };
+
   // SoVITS: one decode per piece, or all pieces at once (parallel mode, speed 1).
   t = Clock::now();
   auto decodeRequest = [&](const at::Tensor& codes, const at::Tensor& phones, uint64_t seed) {
@@ -171,27 +182,19 @@ SynthesisResult Synthesizer::synthesize(const SynthesisRequest& request, const P
       piece.audio = all.narrow(0, offset, length).clone();
       offset += length;
     }
+    for (int i = 0; i < pieceCount; ++i) finishPiece(i);
   } else {
     for (int i = 0; i < pieceCount; ++i) {
       report(SynthesisStage::Decode, i, pieceCount);
       checkCancel();
       PieceResult& piece = result.pieces[std::size_t(i)];
       piece.audio = m_models.sovits().decode(decodeRequest(piece.semantic, piece.phones, decodeSeed + uint64_t(i)));
+      finishPiece(i);
     }
   }
   result.times.decodeSeconds = secondsSince(t);
 
-  // Join: each piece limited to [-1, 1], followed by the fragment silence.
-  const auto silence = static_cast<int64_t>(double(result.sampleRateHz) * request.fragmentInterval);
-  std::vector<at::Tensor> parts;
-  for (const auto& piece : result.pieces) {
-    at::Tensor audio = piece.audio.to(at::kCPU, at::kFloat);
-    const double peak = audio.abs().max().item<double>();
-    if (peak > 1.0) audio = audio / peak;
-    parts.push_back(audio);
-    parts.push_back(at::zeros({silence}, at::kFloat));
-  }
-  result.audio = at::cat(parts);
+  result.audio = at::cat(fragments);
   report(SynthesisStage::Done, pieceCount, pieceCount);
   result.times.totalSeconds = secondsSince(started);
   return result;

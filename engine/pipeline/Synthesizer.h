@@ -50,7 +50,7 @@ class Synthesizer {
   // reference, unknown language or split method, speed out of range), the
   // reference and text errors, Cancelled when cancel() says so.
   SynthesisResult synthesize(const SynthesisRequest& request, const ProgressCallback& progress = {},
-                             const CancelCheck& cancel = {}) const;
+                             const CancelCheck& cancel = {}, const PieceAudioCallback& onPieceAudio = {}) const;
 
   // What TTS.run returns: (x * 32768) truncated toward zero to int16 (spec §2.9).
   static std::vector<int16_t> toInt16(const at::Tensor& audio);
