@@ -1,11 +1,13 @@
 #pragma once
-// The studio's main window. For now it shows who it is and its version; the
-// voice, script and takes panels arrive with the studio work.
+// The studio's main window: menus, the studio itself (StudioView) and a
+// status bar that also shows the version.
 #include <QMainWindow>
 
 class QLabel;
 
 namespace timbre::gui {
+
+class StudioView;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -15,10 +17,12 @@ class MainWindow : public QMainWindow {
 
   // The version text shown in the window (also what tests read back).
   QString versionText() const;
+  StudioView* studio() const { return m_studio; }
 
  private:
   void showAbout();
 
+  StudioView* m_studio = nullptr;
   QLabel* m_versionLabel = nullptr;
 };
 

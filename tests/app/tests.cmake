@@ -1,5 +1,9 @@
 if(TIMBRE_BUILD_GUI)
   timbre_add_test(TestMainWindow SOURCES TestMainWindow.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+  # The studio: subtitles, panels, the synthesis worker on the e2e-tiny models, a screenshot.
+  timbre_add_test(TestSubtitleWriter SOURCES TestSubtitleWriter.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+  timbre_add_test(TestStudio SOURCES TestStudio.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+  timbre_add_test(TestSynthesisWorker SOURCES TestSynthesisWorker.cpp LABELS gui slow LIBS timbre_gui Qt6::Widgets)
 endif()
 if(TARGET timbre-cli)
   timbre_add_test(TestCliBasics SOURCES TestCliBasics.cpp LABELS cli unit)

@@ -178,7 +178,7 @@ GptResult GptModel::generate(const GptInput& input, const SamplingParams& params
     }
     const at::Tensor raw = at::linear(h, m_predictWeight).reshape({-1}).to(at::kFloat);  // [V]
     if (idx < params.recordLogitsSteps) recorded.push_back(raw);
-    const bool eosAllowed = idx >= kStepsWithoutEos;
+    const bool eosAllowed = idx >= std::max(kStepsWithoutEos, params.suppressEosSteps);
     at::Tensor logits = raw.narrow(0, 0, eosAllowed ? c.semanticVocabSize : c.eosToken).clone();
     applyRepetitionPenalty(logits, tokens.narrow(0, 0, promptLen + idx), params.repetitionPenalty);
     const at::Tensor token = sampleToken(logits, params, generator);  // [1]

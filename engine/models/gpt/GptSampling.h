@@ -17,6 +17,8 @@ struct SamplingParams {
   int maxSteps = 1500;              // hard cap on decoding steps
   uint64_t seed = 0;                // seeds the Exp(1) noise; same seed, same tokens
   int recordLogitsSteps = 0;        // keep raw output-layer logits of the first N steps
+  int suppressEosSteps = 0;         // EOS impossible for this many steps (at least the official 11); benchmarks
+                                    // set it to maxSteps so every run does the same work
 };
 
 // logits [V] float (modified in place), previous [N] int64 on the same device.

@@ -1,0 +1,35 @@
+#pragma once
+// The reference quality report as a list: a coloured mark per check
+// (green pass, amber warning, red problem), the measurement and what to do.
+#include "audio/QualityReport.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace timbre::gui {
+
+class QualityView : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit QualityView(QWidget* parent = nullptr);
+
+  void setReport(const audio::QualityReport& report);
+  void clear();
+  // The one-line verdict above the list (tests read it).
+  QString summary() const;
+  // Rows shown, one per check.
+  int rowCount() const;
+  // The level of row `row` (its mark's colour).
+  audio::QualityLevel rowLevel(int row) const;
+
+  static QColor levelColor(audio::QualityLevel level);
+
+ private:
+  QLabel* m_summary = nullptr;
+  QTreeWidget* m_list = nullptr;
+};
+
+}  // namespace timbre::gui

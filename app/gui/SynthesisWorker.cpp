@@ -1,0 +1,109 @@
+// libtorch headers first: they use the identifier `slots`, which Qt's headers
+// define as a macro.
+#include "checkpoint/ModelIdentity.h"
+#include "pipeline/ModelFolder.h"
+#include "pipeline/Synthesizer.h"
+#include "pipeline/VoiceModels.h"
+#include "timbre/Error.h"
+
+#include "SynthesisWorker.h"
+
+#include <QFileInfo>
+
+namespace timbre::gui {
+
+SynthesisWorker::SynthesisWorker(QObject* parent) : QObject(parent) {
+  qRegisterMetaType<timbre::gui::Take>();
+  qRegisterMetaType<timbre::gui::SynthesisJob>();
+}
+
+SynthesisWorker::~SynthesisWorker() = default;
+
+bool SynthesisWorker::ensureModels(const QString& folder, QString* error) {
+  if (m_models && folder == m_folder) return true;
+  m_models.reset();
+  m_folder.clear();
+  try {
+    const pipeline::ModelPaths paths = pipeline::findModels(folder.toStdString());
+    m_models = std::make_unique<pipeline::VoiceModels>(pipeline::VoiceModels::load(paths));
+    auto name = [](const std::string& p) { return QFileInfo(QString::fromStdString(p)).fileName(); };
+    m_summary = tr("GPT-SoVITS %1 — GPT %2, SoVITS %3, HuBERT %4, BERT %5")
+                    .arg(QString::fromLatin1(checkpoint::toString(m_models->version())), name(paths.gpt),
+                         name(paths.sovits), name(paths.hubert), name(paths.bert));
+    if (!paths.speaker.empty()) m_summary += tr(", speaker %1").arg(name(paths.speaker));
+    m_folder = folder;
+    return true;
+  } catch (const std::exception& e) {
+    *error = QString::fromStdString(e.what());
+    return false;
+  }
+}
+
+void SynthesisWorker::loadModels(const QString& folder) {
+  QString error;
+  if (ensureModels(folder, &error)) emit modelsLoaded(folder, m_summary);
+  else emit modelsFailed(folder, error);
+}
+
+void SynthesisWorker::synthesize(const SynthesisJob& job) {
+  QString error;
+  if (!ensureModels(job.modelFolder, &error)) {
+    emit modelsFailed(job.modelFolder, error);
+    emit failed(tr("The voice models could not be loaded: %1").arg(error), false);
+    return;
+  }
+  emit modelsLoaded(m_folder, m_summary);
+
+  const SynthesisSettings& s = job.settings;
+  pipeline::SynthesisRequest request;
+  request.text = s.text.toStdString();
+  request.textLang = s.textLang.toStdString();
+  request.references = {job.referencePath.toStdString()};
+  request.promptText = job.promptText.toStdString();
+  request.promptLang = job.promptLang.toStdString();
+  request.topK = s.topK;
+  request.topP = s.topP;
+  request.temperature = s.temperature;
+  request.repetitionPenalty = s.repetitionPenalty;
+  request.speed = s.speed;
+  request.noiseScale = s.noiseScale;
+  request.seed = s.seed;
+  request.splitMethod = s.splitMethod.toStdString();
+  request.fragmentInterval = s.pauseSeconds;
+
+  // Each piece's finished audio includes its pause: that is the subtitle cue.
+  std::vector<int64_t> pieceSamples;
+  try {
+    const pipeline::Synthesizer synthesizer(*m_models);
+    const pipeline::SynthesisResult result = synthesizer.synthesize(
+        request,
+        [this](const pipeline::SynthesisProgress& p) { emit progressed(int(p.stage), p.piece, p.pieces, p.step); },
+        [this] { return m_cancel.load(); },
+        [&pieceSamples](int, int, const at::Tensor& audio) { pieceSamples.push_back(audio.size(0)); });
+
+    Take take;
+    take.text = s.text;
+    take.seed = result.seed;
+    take.audio.sampleRateHz = result.sampleRateHz;
+    take.audio.channels = 1;
+    const at::Tensor audio = result.audio.to(at::kCPU, at::kFloat).contiguous();
+    take.audio.samples.assign(audio.data_ptr<float>(), audio.data_ptr<float>() + audio.numel());
+    int64_t at = 0;
+    for (std::size_t i = 0; i < result.pieces.size() && i < pieceSamples.size(); ++i) {
+      TakePiece piece;
+      piece.text = QString::fromStdString(result.pieces[i].text);
+      piece.startSeconds = double(at) / result.sampleRateHz;
+      at += pieceSamples[i];
+      piece.endSeconds = double(at) / result.sampleRateHz;
+      take.pieces.push_back(piece);
+    }
+    emit finished(take);
+  } catch (const timbre::Error& e) {
+    emit failed(QString::fromStdString(e.what()), e.code() == ErrorCode::Cancelled);
+  } catch (const std::exception& e) {
+    // libtorch and the standard library throw their own types; still a message for a person.
+    emit failed(tr("Unexpected error: %1").arg(QString::fromStdString(e.what())), false);
+  }
+}
+
+}  // namespace timbre::gui

@@ -1,0 +1,141 @@
+// The studio's synthesis worker on its own thread, on the e2e-tiny models:
+// a run gives the official case0 waveform as a take with piece timings, and
+// Cancel stops the run within one GPT step.
+#include "SynthesisWorker.h"
+#include "support/TestSupport.h"
+#include "tensor/Npy.h"
+
+#include <QSignalSpy>
+#include <QThread>
+#include <QtTest/QtTest>
+
+#include <atomic>
+
+using namespace timbre::gui;
+
+class TestSynthesisWorker : public QObject {
+  Q_OBJECT
+
+  QThread m_thread;
+  SynthesisWorker* m_worker = nullptr;
+
+  // case0_zh_short, with its official parameters (top_k 1, seed 1234, cut5, no decoder noise).
+  static SynthesisJob case0Job() {
+    SynthesisJob job;
+    job.modelFolder = QString::fromStdString(timbre::test::sharedPath("fixtures/e2e-tiny"));
+    job.referencePath = QString::fromStdString(timbre::test::sharedPath("fixtures/e2e-tiny/case0_zh_short/ref.wav"));
+    job.promptText = QStringLiteral("其中有两个是内因的指标");
+    job.promptLang = QStringLiteral("zh");
+    job.settings.text = QStringLiteral("我们明天一起去公园散步吧。");
+    job.settings.textLang = QStringLiteral("zh");
+    job.settings.topK = 1;
+    job.settings.seed = 1234;
+    job.settings.noiseScale = 0.0;  // the fixture was made with the decoder noise zeroed
+    return job;
+  }
+
+  void start(const SynthesisJob& job) {
+    m_worker->resetCancel();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->synthesize(job); }, Qt::QueuedConnection);
+  }
+
+ private slots:
+  void initTestCase() {
+    m_worker = new SynthesisWorker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+  }
+
+  void cleanupTestCase() {
+    m_thread.quit();
+    m_thread.wait();
+  }
+
+  void loadsModels() {
+    QSignalSpy loaded(m_worker, &SynthesisWorker::modelsLoaded);
+    const QString folder = case0Job().modelFolder;
+    QMetaObject::invokeMethod(m_worker, [this, folder] { m_worker->loadModels(folder); }, Qt::QueuedConnection);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 120000);
+    QVERIFY2(loaded.at(0).at(1).toString().startsWith(QStringLiteral("GPT-SoVITS v2 ")),
+             qPrintable(loaded.at(0).at(1).toString()));
+  }
+
+  void missingModelsInPlainWords() {
+    QSignalSpy failed(m_worker, &SynthesisWorker::modelsFailed);
+    QMetaObject::invokeMethod(m_worker, [this] { m_worker->loadModels(QStringLiteral("/nonexistent/models")); },
+                              Qt::QueuedConnection);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("/nonexistent/models")));
+  }
+
+  // The worker thread produces the official waveform; progress arrives per piece.
+  void runProducesTake() {
+    QSignalSpy finished(m_worker, &SynthesisWorker::finished);
+    QSignalSpy failed(m_worker, &SynthesisWorker::failed);
+    QSignalSpy progress(m_worker, &SynthesisWorker::progressed);
+    start(case0Job());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 180000);
+    if (!failed.isEmpty()) QFAIL(qPrintable(failed.at(0).at(0).toString()));
+    const Take take = finished.at(0).at(0).value<Take>();
+    QCOMPARE(take.seed, qint64(1234));
+    QCOMPARE(take.audio.sampleRateHz, 32000);
+    QCOMPARE(take.audio.channels, 1);
+    const at::Tensor audio = at::from_blob(const_cast<float*>(take.audio.samples.data()),
+                                           {int64_t(take.audio.samples.size())}, at::kFloat);
+    const std::string dir = timbre::test::sharedPath("fixtures/e2e-tiny/case0_zh_short/");
+    TIMBRE_COMPARE_TENSORS(audio, timbre::tensor::readNpy(dir + "wav_float32.npy"), 1e-4);
+    // One piece, spanning the whole take (its audio and the 0.3 s pause after it).
+    QCOMPARE(take.pieces.size(), std::size_t(1));
+    QCOMPARE(take.pieces[0].text, QStringLiteral("我们明天一起去公园散步吧。"));
+    QCOMPARE(take.pieces[0].startSeconds, 0.0);
+    QCOMPARE(take.pieces[0].endSeconds, take.seconds());
+    // Reference, text, GPT steps, decode, done — last one says Done.
+    QVERIFY(progress.count() > 3);
+    QCOMPARE(progress.last().at(0).toInt(), int(SynthesisWorker::Done));
+  }
+
+  // Cancel from the first GPT step: the run ends as cancelled, and at most one
+  // more step is taken after the flag is set.
+  void cancelStopsWithinOneStep() {
+    std::atomic<int> cancelledAt{-1}, lastStep{-1};
+    QMetaObject::Connection c = connect(
+        m_worker, &SynthesisWorker::progressed, m_worker,
+        [&](int stage, int, int, int step) {
+          if (stage != SynthesisWorker::Semantic) return;
+          lastStep = step;
+          if (cancelledAt < 0 && step >= 2) {
+            cancelledAt = step;
+            m_worker->requestCancel();
+          }
+        },
+        Qt::DirectConnection);
+    QSignalSpy finished(m_worker, &SynthesisWorker::finished);
+    QSignalSpy failed(m_worker, &SynthesisWorker::failed);
+    SynthesisJob job = case0Job();
+    job.settings.text = QStringLiteral("我们明天一起去公园散步吧。今天天气很好，我们出去走走吧！");
+    start(job);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 180000);
+    disconnect(c);
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(1).toBool(), true);
+    QVERIFY(cancelledAt >= 2);
+    QVERIFY2(lastStep <= cancelledAt + 1, qPrintable(QStringLiteral("%1 %2").arg(int(lastStep)).arg(int(cancelledAt))));
+  }
+
+  // Engine errors reach the window as the engine's message.
+  void errorsCarryTheEngineMessage() {
+    QSignalSpy failed(m_worker, &SynthesisWorker::failed);
+    SynthesisJob job = case0Job();
+    job.referencePath = QStringLiteral("/nonexistent/ref.wav");
+    start(job);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 60000);
+    QCOMPARE(failed.at(0).at(1).toBool(), false);
+    QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("/nonexistent/ref.wav")),
+             qPrintable(failed.at(0).at(0).toString()));
+  }
+};
+
+QTEST_MAIN(TestSynthesisWorker)
+#include "TestSynthesisWorker.moc"
