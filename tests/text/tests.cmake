@@ -8,3 +8,9 @@ foreach(part segmentation chinese japanese korean cantonese)
     include(${CMAKE_CURRENT_LIST_DIR}/${part}/tests.cmake)
   endif()
 endforeach()
+
+# The commands themselves over every golden file: phonemize and split as a user runs them.
+if(TARGET timbre-cli)
+  timbre_add_test(TestFrontendCommands SOURCES TestFrontendCommands.cpp LABELS cli parity NO_ENGINE)
+  add_dependencies(TestFrontendCommands timbre-cli)
+endif()

@@ -6,6 +6,7 @@
 #include "text/PhoneTable.h"
 #include "text/Phonemizer.h"
 #include "text/UserDictionary.h"
+#include "text/segmentation/LanguageSegmenter.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -24,12 +25,34 @@ struct PhonemizeOptions {
   bool v1 = false;
   std::string input;  // empty or "-": stdin
   std::string dictionary;  // user pronunciation dictionary
+  bool segment = false;    // split into language runs first, as the synthesis preprocessor does
 };
 
-bool supportedLanguage(const std::string& lang) { return text::isPhonemizerLanguage(lang); }
+bool supportedLanguage(const std::string& lang, bool segment) {
+  return segment ? text::isLanguageMode(lang) : text::isPhonemizerLanguage(lang);
+}
+
+// The preprocessor's view: language runs phonemized one by one and joined.
+// word2ph survives only when every run has one (Chinese and Cantonese).
+text::PhonemizedText phonemizeRuns(const std::string& input, const std::string& mode, text::PhoneTableVersion version,
+                                   const text::UserDictionary* dictionary) {
+  text::PhonemizedText joined;
+  joined.word2ph.emplace();
+  for (const auto& run : text::segmentLanguages(input, mode)) {
+    text::PhonemizedText part = text::phonemize(run.text, run.lang, version, dictionary);
+    joined.normText += part.normText;
+    joined.phones.insert(joined.phones.end(), part.phones.begin(), part.phones.end());
+    joined.phoneIds.insert(joined.phoneIds.end(), part.phoneIds.begin(), part.phoneIds.end());
+    if (part.word2ph && joined.word2ph)
+      joined.word2ph->insert(joined.word2ph->end(), part.word2ph->begin(), part.word2ph->end());
+    else
+      joined.word2ph.reset();
+  }
+  return joined;
+}
 
 int runPhonemize(const PhonemizeOptions& options) {
-  if (!supportedLanguage(options.lang)) {
+  if (!supportedLanguage(options.lang, options.segment)) {
     std::cerr << "timbre-cli phonemize: language '" << options.lang
               << "' is not supported (supported: zh, en, ja, ko, yue)\n";
     return kExitUsage;
@@ -67,12 +90,14 @@ int runPhonemize(const PhonemizeOptions& options) {
         return kExitUsage;
       }
     }
-    if (!supportedLanguage(lang)) {
+    if (!supportedLanguage(lang, options.segment)) {
       std::cerr << "timbre-cli phonemize: line " << lineNo << ": language '" << lang
                 << "' is not supported (supported: zh, en, ja, ko, yue)\n";
       return kExitUsage;
     }
-    const text::PhonemizedText result = text::phonemize(textIn, lang, version, dictionary.get());
+    const text::PhonemizedText result = options.segment
+                                            ? phonemizeRuns(textIn, lang, version, dictionary.get())
+                                            : text::phonemize(textIn, lang, version, dictionary.get());
     record["lang"] = lang;
     record["norm_text"] = result.normText;
     record["phones"] = result.phones;
@@ -91,6 +116,8 @@ void registerPhonemizeCommand(CLI::App& app, CommandList& commands) {
   auto* sub = app.add_subcommand("phonemize", "Convert text to GPT-SoVITS phones (JSON lines out)");
   sub->add_option("--lang", options->lang, "Language of the text: zh, en, ja, ko or yue (JSON lines may say per line)");
   sub->add_option("--dict", options->dictionary, "User pronunciation dictionary (see README)")->check(CLI::ExistingFile);
+  sub->add_flag("--segment", options->segment,
+                "Split mixed text into language runs first (modes zh, ja, ko, yue, auto, all_zh, ...), as synthesis does");
   sub->add_flag("--v1", options->v1, "Use the v1 phone table (322 symbols) instead of v2 (732)");
   sub->add_option("input", options->input, "File with one text (or JSON object) per line; default stdin");
   commands.push_back({sub, [options] { return runPhonemize(*options); }});
