@@ -4,7 +4,9 @@
 // Tolerances from ../shared/fixtures/README.md: ge/ge512 1e-5, m_p/logs_p/z and
 // waveforms 1e-4 (absolute); semantic tokens exact.
 #include "checkpoint/Checkpoint.h"
+#include "models/sovits/Generator.h"
 #include "models/sovits/SovitsModel.h"
+#include "models/sovits/WeightReader.h"
 #include "support/TestSupport.h"
 #include "tensor/Npy.h"
 
@@ -40,6 +42,25 @@ class TestSovitsParity : public QObject {
   std::unique_ptr<SovitsModel> m_v2, m_pro, m_proPlus;
 
  private slots:
+  // Long pieces are generated in windows; the windows' margins must cover the
+  // receptive field, so the result equals one pass over the whole latent.
+  void generatorWindowsEqualOnePass() {
+    const auto ckpt = checkpoint::loadCheckpoint(test::sharedPath("fixtures/v2-tiny/sovits.pth"));
+    const SovitsConfig config = SovitsConfig::fromJson(ckpt.config, SovitsVersion::V2);
+    const WeightReader weights(ckpt, sovitsParameterShapes(config), "SoVITS v2", at::kCPU, at::kFloat);
+    const Generator generator = Generator::load(weights, config);
+    QVERIFY(generator.marginFrames() >= 8);
+    at::Generator rng = at::detail::createCPUGenerator(3);
+    const at::Tensor z = at::randn({1, config.interChannels, 300}, rng);
+    const at::Tensor g = at::randn({1, config.ginChannels, 1}, rng);
+    const at::Tensor whole = generator.forward(z, g, 0);
+    QCOMPARE(whole.size(2), int64_t(300 * 640));
+    for (int64_t chunk : {int64_t(16), int64_t(64), Generator::kChunkFrames}) {
+      const at::Tensor windowed = generator.forward(z, g, chunk);
+      TIMBRE_COMPARE_TENSORS(windowed, whole, 1e-6);
+    }
+  }
+
   void initTestCase() {
     m_v2 = loadModel("v2-tiny/sovits.pth", SovitsVersion::V2);
     m_pro = loadModel("v2pro-tiny/sovits.pth", SovitsVersion::V2Pro);

@@ -1,11 +1,13 @@
 #include "models/gpt/GptModel.h"
 
 #include "checkpoint/Checkpoint.h"
+#include "core/Runtime.h"
 #include "models/gpt/GptKvCache.h"
 #include "models/gpt/GptPositions.h"
 #include "timbre/Error.h"
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 #include <utility>
 
@@ -109,6 +111,9 @@ at::Tensor GptModel::embedAudio(const at::Tensor& tokens, const at::Tensor& posi
 GptResult GptModel::generate(const GptInput& input, const SamplingParams& params,
                              const std::function<bool(int step)>& shouldContinue) const {
   const GptConfig& c = m_config;
+  // The decode loop is a chain of matrix-vector products: all CPU threads to BLAS.
+  const std::optional<ComputeKindScope> threads =
+      m_device.is_cpu() ? std::optional<ComputeKindScope>(std::in_place, ComputeKind::MatrixVector) : std::nullopt;
   // ---- inputs (checked on the host, before the loop) ----
   if (!input.phones.defined() || input.phones.dim() != 1 || input.phones.numel() == 0 ||
       at::isFloatingType(input.phones.scalar_type()))

@@ -1,5 +1,8 @@
 #include "models/sovits/Generator.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace timbre::sovits {
 namespace {
 
@@ -41,10 +44,45 @@ Generator Generator::load(const WeightReader& weights, const SovitsConfig& c) {
     }
   }
   g.m_convPost = Conv1d::load(weights, "dec.conv_post", 1, 3, 1, false, false);
+
+  // How far (in latent frames) an output sample reaches into its input: conv_pre,
+  // then per stage the transposed conv and the widest ResBlock, then conv_post.
+  double reach = 3.0;  // conv_pre, kernel 7
+  double frameSamples = 1.0;  // samples per latent frame at the current stage's input
+  for (size_t i = 0; i < c.upsampleRates.size(); ++i) {
+    const int64_t u = c.upsampleRates[i], k = c.upsampleKernelSizes[i];
+    reach += double((k + u - 1) / u + 1) / frameSamples;
+    frameSamples *= double(u);
+    double widest = 0.0;
+    for (size_t j = 0; j < c.resblockKernelSizes.size(); ++j) {
+      const double half = double(c.resblockKernelSizes[j] - 1) / 2.0;
+      double block = 0.0;
+      for (int64_t d : c.resblockDilationSizes[j]) block += half * double(d) + half;
+      widest = std::max(widest, block);
+    }
+    reach += widest / frameSamples;
+  }
+  reach += 3.0 / frameSamples;  // conv_post, kernel 7
+  g.m_upsampleFactor = static_cast<int64_t>(frameSamples);
+  g.m_marginFrames = static_cast<int64_t>(std::ceil(reach)) + 4;
   return g;
 }
 
-at::Tensor Generator::operator()(const at::Tensor& z, const at::Tensor& g) const {
+at::Tensor Generator::forward(const at::Tensor& z, const at::Tensor& g, int64_t chunkFrames) const {
+  const int64_t frames = z.size(2);
+  if (chunkFrames <= 0 || frames <= chunkFrames + 2 * m_marginFrames) return run(z, g);
+  std::vector<at::Tensor> parts;
+  for (int64_t start = 0; start < frames; start += chunkFrames) {
+    const int64_t end = std::min(frames, start + chunkFrames);
+    const int64_t from = std::max<int64_t>(0, start - m_marginFrames);
+    const int64_t to = std::min(frames, end + m_marginFrames);
+    const at::Tensor window = run(z.narrow(2, from, to - from), g);
+    parts.push_back(window.narrow(2, (start - from) * m_upsampleFactor, (end - start) * m_upsampleFactor));
+  }
+  return at::cat(parts, 2);
+}
+
+at::Tensor Generator::run(const at::Tensor& z, const at::Tensor& g) const {
   at::Tensor x = m_convPre(z) + m_cond(g);
   for (size_t i = 0; i < m_ups.size(); ++i) {
     x = m_ups[i](at::leaky_relu(x, kLeakySlope));

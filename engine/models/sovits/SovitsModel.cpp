@@ -1,5 +1,7 @@
 #include "models/sovits/SovitsModel.h"
 
+#include "core/Runtime.h"
+
 #include "timbre/Error.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -86,6 +88,8 @@ at::Tensor SovitsModel::decode(const DecodeRequest& request, DecodeTrace* trace)
   if (!(request.speed > 0.0)) badRequest("speed must be positive");
 
   at::NoGradGuard noGrad;
+  const std::optional<ComputeKindScope> threads =
+      m_device.is_cpu() ? std::optional<ComputeKindScope>(std::in_place, ComputeKind::Convolution) : std::nullopt;
   // Timbre: one vector per reference, averaged.
   std::vector<at::Tensor> perRef;
   for (size_t i = 0; i < request.refSpecs.size(); ++i)
