@@ -26,6 +26,8 @@ void registerInspectCommand(CLI::App& app, CommandList& commands);
 void registerParityCommand(CLI::App& app, CommandList& commands);
 void registerPhonemizeCommand(CLI::App& app, CommandList& commands);
 void registerSayCommand(CLI::App& app, CommandList& commands);
+void registerServeCommand(CLI::App& app, CommandList& commands);
 void registerSplitCommand(CLI::App& app, CommandList& commands);
+void registerBenchCommand(CLI::App& app, CommandList& commands);
 
 }  // namespace timbre::cli

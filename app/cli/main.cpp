@@ -21,7 +21,9 @@ int main(int argc, char** argv) {
   timbre::cli::registerParityCommand(app, commands);
   timbre::cli::registerPhonemizeCommand(app, commands);
   timbre::cli::registerSayCommand(app, commands);
+  timbre::cli::registerServeCommand(app, commands);
   timbre::cli::registerSplitCommand(app, commands);
+  timbre::cli::registerBenchCommand(app, commands);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,414 @@
+#include "serve/ApiServer.h"
+
+#include <httplib.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <thread>
+
+#include "pipeline/ReferenceEncoder.h"
+#include "pipeline/Synthesizer.h"
+#include "serve/ApiError.h"
+#include "serve/AudioResponse.h"
+#include "serve/UploadedReference.h"
+#include "timbre/Error.h"
+
+namespace timbre::serve {
+namespace {
+
+using nlohmann::json;
+
+void sendJson(httplib::Response& res, int status, const json& body) {
+  res.status = status;
+  // Client text may be invalid UTF-8: replace it rather than fail to answer.
+  res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), "application/json");
+}
+
+void sendError(httplib::Response& res, const ApiError& e, bool legacy = false) {
+  json body = legacy ? json{{"code", e.status}, {"message", e.message}} : json{{"message", e.message}};
+  if (!e.exception.empty()) body["Exception"] = e.exception;
+  if (e.status == 429 || e.status == 503) res.set_header("Retry-After", "1");
+  sendJson(res, e.status, body);
+}
+
+// Query parameters as JSON fields; a repeated one becomes an array. The
+// access token is not a request field.
+json fieldsFromParams(const httplib::Params& params) {
+  json fields = json::object();
+  for (const auto& [key, value] : params) {
+    if (key == "token") continue;
+    if (!fields.contains(key)) {
+      fields[key] = value;
+    } else {
+      if (!fields[key].is_array()) fields[key] = json::array({fields[key]});
+      fields[key].push_back(value);
+    }
+  }
+  return fields;
+}
+
+json fieldsFromBody(const httplib::Request& req) {
+  if (req.body.empty()) return json::object();
+  json fields = json::parse(req.body, nullptr, false);
+  if (fields.is_discarded()) throw ApiError(400, "the request body is not valid JSON");
+  if (!fields.is_object()) throw ApiError(400, "the request body must be a JSON object");
+  return fields;
+}
+
+std::string param(const httplib::Request& req, const std::string& name) {
+  return req.has_param(name) ? req.get_param_value(name) : std::string();
+}
+
+std::string clientOf(const httplib::Request& req) { return req.remote_addr; }
+
+// A synthesis that fails after admission: api_v2's "tts failed" answer.
+ApiError ttsFailed(const std::exception& e) { return ApiError(400, "tts failed", e.what()); }
+
+// Everything a streamed response needs after the handler returns.
+struct StreamState {
+  std::unique_ptr<RequestQueue::Slot> slot;
+  std::unique_ptr<UploadedReference> upload;
+  pipeline::SynthesisRequest request;
+  MediaType mediaType = MediaType::Wav;
+};
+
+}  // namespace
+
+ApiServer::ApiServer(ServeOptions options, ModelPool& pool)
+    : m_options(std::move(options)),
+      m_pool(pool),
+      m_access(m_options.host, m_options.token),
+      m_rateLimiter(m_options.rateLimitPerMinute),
+      m_queue(m_options.maxConcurrent, m_options.maxQueue),
+      m_refGuard(m_options.refDirs, "--ref-dir"),
+      m_weightGuard(
+          [&] {
+            std::vector<std::string> roots{m_options.models};
+            roots.insert(roots.end(), m_options.weightDirs.begin(), m_options.weightDirs.end());
+            return roots;
+          }(),
+          "--models/--weights-dir"),
+      m_server(std::make_unique<httplib::Server>()) {
+  // Threads for every admitted synthesis plus some for the quick answers
+  // (429s, weight switches); further connections wait for a thread.
+  const std::size_t threads = std::size_t(m_options.maxConcurrent + m_options.maxQueue + 8);
+  m_server->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  m_server->set_payload_max_length(m_options.maxUploadBytes + (1u << 20));
+  m_server->set_read_timeout(30);
+  m_server->set_write_timeout(30);
+  m_server->set_keep_alive_timeout(5);
+  routes();
+}
+
+ApiServer::~ApiServer() = default;
+
+bool ApiServer::admitRequest(const httplib::Request& req, httplib::Response& res) {
+  if (!m_rateLimiter.allow(clientOf(req))) {
+    res.set_header("Retry-After", std::to_string(m_rateLimiter.retryAfterSeconds()));
+    sendJson(res, 429, {{"message", "too many requests from " + clientOf(req) + "; slow down"}});
+    return false;
+  }
+  if (m_access.requiresToken()) {
+    if (!m_access.tokenMatches(req.get_header_value("Authorization"), param(req, "token"))) {
+      res.set_header("WWW-Authenticate", "Bearer");
+      sendJson(res, 401,
+               {{"message", "a valid token is required (header 'Authorization: Bearer <token>' or ?token=)"}});
+      return false;
+    }
+    return true;
+  }
+  const std::string refusal = m_access.browserRefusal(
+      req.get_header_value("Origin"), req.get_header_value("Sec-Fetch-Site"), req.get_header_value("Host"));
+  if (!refusal.empty()) {
+    sendJson(res, 403, {{"message", refusal}});
+    return false;
+  }
+  return true;
+}
+
+void ApiServer::routes() {
+  httplib::Server& s = *m_server;
+  s.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    return admitRequest(req, res) ? httplib::Server::HandlerResponse::Unhandled
+                                  : httplib::Server::HandlerResponse::Handled;
+  });
+  // Called for every status >= 400; fills in a JSON body only where none was set.
+  s.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+    const std::string message = res.status == 404   ? "no endpoint " + req.path
+                                : res.status == 413 ? "the request body is too large"
+                                                    : "request failed";
+    sendJson(res, res.status, {{"message", message}});
+    return httplib::Server::HandlerResponse::Handled;
+  }));
+  s.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+    std::string what = "unknown error";
+    try {
+      if (ep) std::rethrow_exception(ep);
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {
+    }
+    sendJson(res, 500, {{"message", "internal error"}, {"Exception", what}});
+  });
+  if (!m_options.quiet) {
+    s.set_logger([](const httplib::Request& req, const httplib::Response& res) {
+      // The path only: a query string may hold the token.
+      std::fprintf(stderr, "%s %s %s -> %d\n", req.remote_addr.c_str(), req.method.c_str(), req.path.c_str(),
+                   res.status);
+    });
+  }
+
+  s.Get("/tts", [this](const httplib::Request& req, httplib::Response& res) { handleTts(req, res, false); });
+  s.Post("/tts", [this](const httplib::Request& req, httplib::Response& res) { handleTts(req, res, true); });
+  s.Get("/set_refer_audio",
+        [this](const httplib::Request& req, httplib::Response& res) { handleSetReferAudio(req, res); });
+  s.Get("/set_gpt_weights",
+        [this](const httplib::Request& req, httplib::Response& res) { handleSetWeights(req, res, true); });
+  s.Get("/set_sovits_weights",
+        [this](const httplib::Request& req, httplib::Response& res) { handleSetWeights(req, res, false); });
+  s.Get("/control", [this](const httplib::Request& req, httplib::Response& res) { handleControl(req, res); });
+  s.Get("/", [this](const httplib::Request& req, httplib::Response& res) { handleLegacy(req, res, false); });
+  s.Post("/", [this](const httplib::Request& req, httplib::Response& res) { handleLegacy(req, res, true); });
+  s.Get("/change_refer",
+        [this](const httplib::Request& req, httplib::Response& res) { handleChangeRefer(req, res, false); });
+  s.Post("/change_refer",
+         [this](const httplib::Request& req, httplib::Response& res) { handleChangeRefer(req, res, true); });
+}
+
+void ApiServer::handleTts(const httplib::Request& req, httplib::Response& res, bool post) {
+  try {
+    json fields;
+    std::string uploadBytes, uploadName;
+    bool hasUpload = false;
+    if (post && req.is_multipart_form_data()) {
+      fields = json::object();
+      for (const auto& [name, part] : req.files) {
+        if (name == "ref_audio") {
+          if (part.content.size() > m_options.maxUploadBytes)
+            throw ApiError(413, "ref_audio is " + std::to_string(part.content.size()) +
+                                    " bytes; this server accepts at most " + std::to_string(m_options.maxUploadBytes));
+          uploadBytes = part.content;
+          uploadName = part.filename.empty() ? "ref_audio" : part.filename;
+          hasUpload = true;
+        } else if (name == "aux_ref_audio_paths") {
+          if (!fields.contains(name)) fields[name] = json::array();
+          fields[name].push_back(part.content);
+        } else {
+          fields[name] = part.content;
+        }
+      }
+    } else {
+      fields = post ? fieldsFromBody(req) : fieldsFromParams(req.params);
+    }
+    const TtsRequestParser parser(m_options.maxTextBytes, m_pool.usesV1Phones());
+    TtsJob job = parser.parse(fields, hasUpload);
+    if (hasUpload) job.refAudioPath.clear();  // the upload is the main reference
+    synthesize(std::move(job), uploadBytes, uploadName, res);
+  } catch (const ApiError& e) {
+    sendError(res, e);
+  }
+}
+
+void ApiServer::synthesize(TtsJob job, const std::string& uploadedBytes, const std::string& uploadName,
+                           httplib::Response& res) {
+  auto state = std::make_shared<StreamState>();
+  state->mediaType = job.mediaType;
+  pipeline::SynthesisRequest& r = job.request;
+  // Paths first: a refused path must not take a queue place.
+  if (job.refAudioPath.empty()) {
+    state->upload = std::make_unique<UploadedReference>(uploadedBytes, uploadName);
+    r.references.push_back(state->upload->path());
+  } else {
+    r.references.push_back(m_refGuard.resolve(job.refAudioPath, "ref_audio_path"));
+  }
+  for (const std::string& aux : job.auxRefAudioPaths)
+    r.references.push_back(m_refGuard.resolve(aux, "aux_ref_audio_paths"));
+
+  state->slot = m_queue.tryAdmit();
+  if (!state->slot)
+    throw ApiError(429, "the server is busy (" + std::to_string(m_queue.workers()) + " synthesis slot(s) and " +
+                            std::to_string(m_options.maxQueue) + " queue place(s) taken); try again later");
+
+  if (!job.streaming) {
+    const int worker = state->slot->acquireWorker();
+    std::vector<int16_t> pcm;
+    int rate = 32000;
+    try {
+      const auto lock = m_pool.useLock();
+      const pipeline::Synthesizer synthesizer(m_pool.models(worker), &m_pool.cache());
+      const pipeline::SynthesisResult result = synthesizer.synthesize(r);
+      pcm = pipeline::Synthesizer::toInt16(result.audio);
+      rate = result.sampleRateHz;
+    } catch (const std::exception& e) {
+      throw ttsFailed(e);
+    }
+    state.reset();  // free the worker before encoding and sending
+    std::string body;
+    try {
+      body = encodeWhole(pcm, rate, job.mediaType);
+    } catch (const std::exception& e) {
+      throw ttsFailed(e);
+    }
+    res.status = 200;
+    res.set_content(body, contentType(job.mediaType));
+    return;
+  }
+
+  // Fragment streaming: one chunk per text piece as soon as it is decoded.
+  // Errors after this point can only cut the stream (the status is sent).
+  r.parallelDecode = false;
+  state->request = std::move(r);
+  res.status = 200;
+  res.set_chunked_content_provider(contentType(job.mediaType), [this, state](size_t, httplib::DataSink& sink) {
+    bool clientGone = false;
+    try {
+      const int worker = state->slot->acquireWorker();
+      const auto lock = m_pool.useLock();
+      const pipeline::VoiceModels& models = m_pool.models(worker);
+      const int rate = models.sovits().samplingRateHz();
+      if (state->mediaType == MediaType::Wav) {
+        const std::string header = wavStreamHeader(rate);
+        if (!sink.write(header.data(), header.size())) return false;
+      }
+      const pipeline::Synthesizer synthesizer(models, &m_pool.cache());
+      synthesizer.synthesize(
+          state->request, {}, [&] { return clientGone || !sink.is_writable(); },
+          [&](int, int, const at::Tensor& audio) {
+            const std::string chunk = encodeChunk(pipeline::Synthesizer::toInt16(audio), rate, state->mediaType);
+            if (!clientGone && !sink.write(chunk.data(), chunk.size())) clientGone = true;
+          });
+      if (clientGone) return false;
+      sink.done();
+      return true;
+    } catch (const std::exception& e) {
+      if (!clientGone) std::fprintf(stderr, "timbre-cli serve: streamed synthesis failed: %s\n", e.what());
+      return false;  // closes the connection: the client sees a cut-off stream
+    }
+  });
+}
+
+void ApiServer::handleLegacy(const httplib::Request& req, httplib::Response& res, bool post) {
+  try {
+    const json fields = post ? fieldsFromBody(req) : fieldsFromParams(req.params);
+    LegacyReference fallback;
+    {
+      std::lock_guard lock(m_legacyMutex);
+      fallback = m_legacyReference;
+    }
+    const TtsRequestParser parser(m_options.maxTextBytes, m_pool.usesV1Phones());
+    TtsJob job = parser.parseLegacy(fields, fallback);
+    synthesize(std::move(job), {}, {}, res);
+  } catch (const ApiError& e) {
+    sendError(res, e, true);
+  }
+}
+
+void ApiServer::handleChangeRefer(const httplib::Request& req, httplib::Response& res, bool post) {
+  try {
+    const json fields = post ? fieldsFromBody(req) : fieldsFromParams(req.params);
+    LegacyReference ref;
+    ref.path = fields.value("refer_wav_path", std::string());
+    ref.promptText = fields.value("prompt_text", std::string());
+    ref.promptLang = fields.value("prompt_language", std::string("zh"));
+    m_refGuard.resolve(ref.path, "refer_wav_path");
+    const TtsRequestParser parser(m_options.maxTextBytes, m_pool.usesV1Phones());
+    // The language check of the legacy endpoint, on a dummy text.
+    json probe = {{"refer_wav_path", ref.path}, {"prompt_language", ref.promptLang}, {"text", "."}};
+    ref.promptLang = parser.parseLegacy(probe, {}).request.promptLang;
+    std::lock_guard lock(m_legacyMutex);
+    m_legacyReference = ref;
+    sendJson(res, 200, {{"code", 0}, {"message", "Success"}});
+  } catch (const json::exception&) {
+    sendError(res, ApiError(400, "refer_wav_path, prompt_text and prompt_language must be strings"), true);
+  } catch (const ApiError& e) {
+    sendError(res, e, true);
+  }
+}
+
+void ApiServer::handleSetReferAudio(const httplib::Request& req, httplib::Response& res) {
+  try {
+    const std::string given = param(req, "refer_audio_path");
+    if (given.empty()) throw ApiError(400, "refer_audio_path is required");
+    const std::string path = m_refGuard.resolve(given, "refer_audio_path");
+    auto slot = m_queue.tryAdmit();
+    if (!slot) throw ApiError(429, "the server is busy; try again later");
+    const int worker = slot->acquireWorker();
+    try {
+      // Encoding it fills the reference cache, so the next /tts with it is quick.
+      const auto lock = m_pool.useLock();
+      pipeline::ReferenceEncoder(m_pool.models(worker), &m_pool.cache()).encodeFile(path);
+    } catch (const std::exception& e) {
+      throw ApiError(400, "set refer audio failed", e.what());
+    }
+    {
+      std::lock_guard lock(m_legacyMutex);
+      m_legacyReference = LegacyReference{given, {}, "zh"};
+    }
+    sendJson(res, 200, {{"message", "success"}});
+  } catch (const ApiError& e) {
+    sendError(res, e);
+  }
+}
+
+void ApiServer::handleSetWeights(const httplib::Request& req, httplib::Response& res, bool gpt) {
+  const std::string kind = gpt ? "gpt" : "sovits";
+  try {
+    const std::string given = param(req, "weights_path");
+    if (given.empty()) throw ApiError(400, kind + " weight path is required");
+    const std::string path = m_weightGuard.resolve(given, "weights_path");
+    pipeline::ModelPaths paths = m_pool.paths();
+    (gpt ? paths.gpt : paths.sovits) = path;
+    try {
+      m_pool.reload(paths);
+    } catch (const std::exception& e) {
+      throw ApiError(400, "change " + kind + " weight failed", e.what());
+    }
+    sendJson(res, 200, {{"message", "success"}});
+  } catch (const ApiError& e) {
+    sendError(res, e);
+  }
+}
+
+void ApiServer::handleControl(const httplib::Request& req, httplib::Response& res) {
+  const std::string command = param(req, "command");
+  if (command.empty()) return sendError(res, ApiError(400, "command is required"));
+  if (command != "restart" && command != "exit")
+    return sendError(res, ApiError(400, "command: " + command + " is not supported (use restart or exit)"));
+  sendJson(res, 200, {{"message", command == "exit" ? "exiting" : "restarting"}});
+  finish(command == "exit" ? Outcome::Exit : Outcome::Restart);
+}
+
+void ApiServer::finish(Outcome outcome) {
+  m_outcome = outcome;
+  // Stop from another thread, a moment later, so this answer still goes out.
+  std::lock_guard lock(m_legacyMutex);
+  if (m_stopper.joinable()) return;  // already on its way out
+  m_stopper = std::thread([this] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    stop();
+  });
+}
+
+void ApiServer::stop() { m_server->stop(); }
+
+ApiServer::Outcome ApiServer::run() {
+  int port = m_options.port;
+  if (port == 0) {
+    port = m_server->bind_to_any_port(m_options.host);
+    if (port <= 0) throw Error(ErrorCode::Io, "cannot bind to " + m_options.host + " (any port)");
+  } else if (!m_server->bind_to_port(m_options.host, port)) {
+    throw Error(ErrorCode::Io, "cannot bind to " + m_options.host + ":" + std::to_string(port) +
+                                   " (in use, or not an address of this machine)");
+  }
+  const bool v6 = m_options.host.find(':') != std::string::npos;
+  std::cerr << "timbre-cli serve: listening on http://" << (v6 ? "[" : "") << m_options.host << (v6 ? "]" : "") << ":"
+            << port << std::endl;
+  m_server->listen_after_bind();
+  std::lock_guard lock(m_legacyMutex);
+  if (m_stopper.joinable()) m_stopper.join();
+  return m_outcome.load();
+}
+
+}  // namespace timbre::serve

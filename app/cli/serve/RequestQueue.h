@@ -1,0 +1,47 @@
+#pragma once
+// The bounded queue in front of the synthesis workers: at most `workers`
+// syntheses run at once and at most `maxWaiting` more requests wait for one;
+// a request beyond that is refused at once (HTTP 429) instead of piling up
+// threads and memory.
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace timbre::serve {
+
+class RequestQueue {
+ public:
+  RequestQueue(int workers, int maxWaiting);
+
+  // A place in the queue; released (with its worker, if it got one) when destroyed.
+  class Slot {
+   public:
+    ~Slot();
+    Slot(const Slot&) = delete;
+    Slot& operator=(const Slot&) = delete;
+    // Blocks until a worker is free and returns its index (0 .. workers-1).
+    int acquireWorker();
+
+   private:
+    friend class RequestQueue;
+    explicit Slot(RequestQueue& queue) : m_queue(queue) {}
+    RequestQueue& m_queue;
+    int m_worker = -1;
+  };
+
+  // nullptr when `workers + maxWaiting` requests are already admitted.
+  std::unique_ptr<Slot> tryAdmit();
+
+  int workers() const { return int(m_busy.size()); }
+  int admitted() const;
+
+ private:
+  mutable std::mutex m_mutex;
+  std::condition_variable m_freed;
+  std::vector<bool> m_busy;  // per worker
+  int m_capacity;
+  int m_admitted = 0;
+};
+
+}  // namespace timbre::serve

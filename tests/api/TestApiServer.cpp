@@ -1,0 +1,761 @@
+// `timbre-cli serve` end to end: the real server as a child process on a free
+// loopback port, the tiny e2e models, and a plain HTTP/1.1 client on a
+// QTcpSocket (so the test sees status lines, headers and every chunk of a
+// chunked response exactly as sent).
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QtEndian>
+#include <QtTest/QtTest>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "audio/AudioFile.h"
+#include "support/TestSupport.h"
+
+namespace {
+
+const QString kPromptText = QStringLiteral("其中有两个是内因的指标。");
+const QString kShortText = QStringLiteral("我们明天一起去公园散步吧。");
+const QString kLongText =
+    QStringLiteral("人工智能技术发展得非常迅速，研究人员不断提出新的模型和算法，让机器能够更好地理解人类的语言。");
+const QString kRefPath = QStringLiteral("case0_zh_short/ref.wav");  // relative to the e2e-tiny --ref-dir
+
+// Canonical (no "..": the server refuses any path with a ".." component).
+QString fixture(const QString& relative) {
+  const QString path = QString::fromStdString(timbre::test::sharedPath(("fixtures/" + relative).toStdString()));
+  const QString canonical = QFileInfo(path).canonicalFilePath();
+  return canonical.isEmpty() ? QDir::cleanPath(path) : canonical;
+}
+
+struct HttpResponse {
+  int status = 0;
+  QMap<QByteArray, QByteArray> headers;  // lower-case names
+  QByteArray body;                       // de-chunked
+  QList<QByteArray> chunks;              // the chunks of a chunked body, as sent
+  bool chunked = false;
+  bool complete = false;  // a chunked body ended with its 0-size chunk
+  QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+  QString message() const { return json().value("message").toString(); }
+};
+
+// One request on a fresh connection ("Connection: close"), read to the end.
+HttpResponse http(quint16 port, const QByteArray& method, const QByteArray& target, const QByteArray& body = {},
+                  const QByteArray& contentType = {}, const QList<QPair<QByteArray, QByteArray>>& headers = {},
+                  int timeoutMs = 300000) {
+  HttpResponse r;
+  QTcpSocket socket;
+  socket.connectToHost(QHostAddress::LocalHost, port);
+  if (!socket.waitForConnected(10000)) return r;
+  QByteArray request =
+      method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\nConnection: close\r\n";
+  for (const auto& [name, value] : headers) request += name + ": " + value + "\r\n";
+  if (!contentType.isEmpty()) request += "Content-Type: " + contentType + "\r\n";
+  if (!body.isEmpty() || method == "POST") request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+  request += "\r\n" + body;
+  socket.write(request);
+  QByteArray raw;
+  QElapsedTimer timer;
+  timer.start();
+  while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < timeoutMs) {
+    if (socket.waitForReadyRead(1000)) raw += socket.readAll();
+  }
+  raw += socket.readAll();
+
+  const int headerEnd = raw.indexOf("\r\n\r\n");
+  if (headerEnd < 0) return r;
+  const QList<QByteArray> lines = raw.left(headerEnd).split('\n');
+  const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
+  r.status = statusLine.value(1).toInt();
+  for (int i = 1; i < lines.size(); ++i) {
+    const int colon = lines[i].indexOf(':');
+    if (colon > 0) r.headers[lines[i].left(colon).trimmed().toLower()] = lines[i].mid(colon + 1).trimmed();
+  }
+  QByteArray rest = raw.mid(headerEnd + 4);
+  r.chunked = r.headers.value("transfer-encoding").toLower() == "chunked";
+  if (!r.chunked) {
+    r.body = rest;
+    r.complete = true;
+    return r;
+  }
+  int pos = 0;
+  while (true) {
+    const int lineEnd = rest.indexOf("\r\n", pos);
+    if (lineEnd < 0) break;
+    bool ok = false;
+    const int size = rest.mid(pos, lineEnd - pos).split(';').value(0).trimmed().toInt(&ok, 16);
+    if (!ok || lineEnd + 2 + size > rest.size()) break;
+    if (size == 0) {
+      r.complete = true;
+      break;
+    }
+    r.chunks.append(rest.mid(lineEnd + 2, size));
+    r.body += r.chunks.last();
+    pos = lineEnd + 2 + size + 2;
+  }
+  return r;
+}
+
+QByteArray query(const QList<QPair<QString, QString>>& items) {
+  QUrlQuery q;
+  for (const auto& [k, v] : items) q.addQueryItem(k, QString::fromUtf8(QUrl::toPercentEncoding(v)));
+  return q.toString(QUrl::FullyEncoded).toUtf8();
+}
+
+QJsonObject ttsJson(const QString& text = kShortText) {
+  return QJsonObject{{"text", text},
+                     {"text_lang", "zh"},
+                     {"ref_audio_path", kRefPath},
+                     {"prompt_text", kPromptText},
+                     {"prompt_lang", "zh"},
+                     {"top_k", 1},
+                     {"seed", 1234},
+                     {"media_type", "wav"}};
+}
+
+QByteArray toBody(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+timbre::audio::AudioBuffer decode(const QByteArray& bytes, const std::string& name) {
+  return timbre::audio::decodeAudio(std::string_view(bytes.constData(), std::size_t(bytes.size())), name);
+}
+
+quint16 freePort() {
+  QTcpServer probe;
+  probe.listen(QHostAddress::LocalHost, 0);
+  const quint16 port = probe.serverPort();
+  probe.close();
+  return port;
+}
+
+// A running `timbre-cli serve`; its stdout and stderr go to files, so a busy
+// log never blocks it.
+class ServerProcess {
+ public:
+  bool start(const QStringList& extraArgs, const QString& logDir, const QString& name, QString* error) {
+    m_stdout = logDir + "/" + name + ".out";
+    m_stderr = logDir + "/" + name + ".err";
+    m_process.setStandardOutputFile(m_stdout);
+    m_process.setStandardErrorFile(m_stderr);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("TIMBRE_API_TOKEN");
+    m_process.setProcessEnvironment(env);
+    QStringList args{"--threads", "1", "serve", "--models", fixture("e2e-tiny"), "--ref-dir", fixture("e2e-tiny")};
+    m_process.start(QString::fromStdString(timbre::test::cliPath()), args + extraArgs);
+    if (!m_process.waitForStarted(10000)) {
+      *error = "cannot start timbre-cli";
+      return false;
+    }
+    return waitListening(error);
+  }
+  // Waits for the next "listening on" line (the first, or the one after a restart).
+  bool waitListening(QString* error, int timeoutMs = 180000) {
+    static const QRegularExpression listening(R"(listening on http://\S+:(\d+))");
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+      int count = 0;
+      QRegularExpressionMatch last;
+      for (auto it = listening.globalMatch(log()); it.hasNext(); ++count) last = it.next();
+      if (count > m_listenCount) {
+        m_listenCount = count;
+        m_port = quint16(last.captured(1).toUInt());
+        return true;
+      }
+      if (m_process.state() == QProcess::NotRunning) break;
+      QThread::msleep(100);
+    }
+    *error = "server did not start: " + log();
+    return false;
+  }
+  QString log() const { return readFile(m_stderr); }
+  QString output() const { return readFile(m_stdout); }
+  quint16 port() const { return m_port; }
+  qint64 pid() const { return m_process.processId(); }
+  QProcess& process() { return m_process; }
+  // Peak resident memory (VmHWM) in kB from /proc.
+  long peakRssKb() const {
+    const QString status = readFile(QString("/proc/%1/status").arg(pid()));
+    const QRegularExpressionMatch m = QRegularExpression(R"(VmHWM:\s+(\d+))").match(status);
+    return m.hasMatch() ? m.captured(1).toLong() : -1;
+  }
+  ~ServerProcess() {
+    if (m_process.state() != QProcess::NotRunning) {
+      m_process.terminate();
+      if (!m_process.waitForFinished(10000)) m_process.kill();
+      m_process.waitForFinished(5000);
+    }
+  }
+
+ private:
+  static QString readFile(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+  }
+  QProcess m_process;
+  QString m_stdout, m_stderr;
+  quint16 m_port = 0;
+  int m_listenCount = 0;
+};
+
+}  // namespace
+
+class TestApiServer : public QObject {
+  Q_OBJECT
+
+  QTemporaryDir m_temp;
+  QString m_symlinkDir;  // a second --ref-dir holding symlinks
+  std::unique_ptr<ServerProcess> m_server;
+  QByteArray m_referenceWav;  // /tts wav for ttsJson(): every equal request must give these bytes
+
+  quint16 port() const { return m_server->port(); }
+
+  HttpResponse postTts(const QJsonObject& o, quint16 p = 0) {
+    return http(p ? p : port(), "POST", "/tts", toBody(o), "application/json");
+  }
+
+ private slots:
+  void initTestCase() {
+    QVERIFY2(!timbre::test::cliPath().empty(), "timbre-cli was not built");
+    QVERIFY(m_temp.isValid());
+    // Symlinks: one to an allowed file, one out of every root, one folder out.
+    m_symlinkDir = m_temp.path() + "/refs";
+    QVERIFY(QDir().mkpath(m_symlinkDir));
+    QVERIFY(QFile::link(fixture("e2e-tiny/case0_zh_short/ref.wav"), m_symlinkDir + "/inside.wav"));
+    QVERIFY(QFile::link(fixture("v2-tiny/manifest.json"), m_symlinkDir + "/escape.wav"));
+    QVERIFY(QFile::link(fixture("v2-tiny"), m_symlinkDir + "/escape_dir"));
+    m_server = std::make_unique<ServerProcess>();
+    QString error;
+    QVERIFY2(m_server->start({"--port", "0", "--ref-dir", m_symlinkDir, "--weights-dir", fixture("v2-tiny"),
+                              "--max-concurrent", "2", "--max-queue", "8", "--rate-limit", "0", "--max-upload-mb", "1"},
+                             m_temp.path(), "main", &error),
+             qPrintable(error));
+    QVERIFY(m_server->output().isEmpty());  // loopback without --token: no token printed
+  }
+
+  void ttsPostWav() {
+    const HttpResponse r = postTts(ttsJson());
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.headers.value("content-type"), QByteArray("audio/wav"));
+    QVERIFY(r.body.startsWith("RIFF"));
+    const auto audio = decode(r.body, "wav response");
+    QCOMPARE(audio.sampleRateHz, 32000);
+    QCOMPARE(audio.channels, 1);
+    QVERIFY(audio.frames() > 16000);  // one piece of speech plus 0.3 s silence
+    // The 44-byte header states the real data size for a whole file.
+    QCOMPARE(qFromLittleEndian<quint32>(r.body.constData() + 40), quint32(r.body.size() - 44));
+    m_referenceWav = r.body;
+  }
+
+  void ttsGetMatchesPost() {
+    const QByteArray q = query({{"text", kShortText},
+                                {"text_lang", "ZH"},
+                                {"ref_audio_path", kRefPath},
+                                {"prompt_text", kPromptText},
+                                {"prompt_lang", "zh"},
+                                {"top_k", "1"},
+                                {"seed", "1234"}});
+    const HttpResponse r = http(port(), "GET", "/tts?" + q);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.body, m_referenceWav);
+  }
+
+  void mediaTypes_data() {
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QByteArray>("mime");
+    QTest::newRow("wav") << "wav" << QByteArray("audio/wav");
+    QTest::newRow("raw") << "raw" << QByteArray("audio/raw");
+    QTest::newRow("ogg") << "ogg" << QByteArray("audio/ogg");
+    QTest::newRow("mp3") << "mp3" << QByteArray("audio/mpeg");
+  }
+  void mediaTypes() {
+    QFETCH(QString, type);
+    QFETCH(QByteArray, mime);
+    QJsonObject o = ttsJson();
+    o["media_type"] = type;
+    const HttpResponse r = postTts(o);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.headers.value("content-type"), mime);
+    const QByteArray pcm = m_referenceWav.mid(44);
+    const qsizetype samples = pcm.size() / 2;
+    if (type == "raw") {
+      QCOMPARE(r.body.size(), 2 * samples);
+      QCOMPARE(r.body, pcm);  // int16 little-endian, the same samples as the WAV
+      return;
+    }
+    const auto audio = decode(r.body, type.toStdString());
+    QCOMPARE(audio.sampleRateHz, 32000);
+    QCOMPARE(audio.channels, 1);
+    QCOMPARE(qsizetype(audio.frames()), samples);
+    if (type == "wav") QCOMPARE(r.body, m_referenceWav);
+  }
+
+  void aacIsRefused() {
+    QJsonObject o = ttsJson();
+    o["media_type"] = "aac";
+    const HttpResponse r = postTts(o);
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.message().contains("media_type") && r.message().contains("aac"), r.body.constData());
+  }
+
+  void multipartUpload() {
+    QFile wav(fixture("e2e-tiny/case0_zh_short/ref.wav"));
+    QVERIFY(wav.open(QIODevice::ReadOnly));
+    const QByteArray boundary = "----timbreTestBoundary7MA4YWxk";
+    QByteArray body;
+    auto field = [&](const QByteArray& name, const QByteArray& value) {
+      body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    };
+    field("text", kShortText.toUtf8());
+    field("text_lang", "zh");
+    field("prompt_text", kPromptText.toUtf8());
+    field("prompt_lang", "zh");
+    field("top_k", "1");
+    field("seed", "1234");
+    body += "--" + boundary +
+            "\r\nContent-Disposition: form-data; name=\"ref_audio\"; filename=\"voice.wav\"\r\n"
+            "Content-Type: audio/wav\r\n\r\n" +
+            wav.readAll() + "\r\n--" + boundary + "--\r\n";
+    const HttpResponse r = http(port(), "POST", "/tts", body, "multipart/form-data; boundary=" + boundary);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.body, m_referenceWav);  // the uploaded clip is the same voice as the path
+
+    // Not audio: a clear 400.
+    QByteArray bad = body;
+    bad.replace(wav.fileName().toUtf8(), "x");
+    const int at = bad.indexOf("RIFF");
+    bad.replace(at, 4, "JUNK");
+    const HttpResponse junk = http(port(), "POST", "/tts", bad, "multipart/form-data; boundary=" + boundary);
+    QCOMPARE(junk.status, 400);
+    QVERIFY2(junk.message().contains("ref_audio"), junk.body.constData());
+
+    // Over --max-upload-mb 1.
+    QByteArray big = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nx\r\n--" + boundary +
+                     "\r\nContent-Disposition: form-data; name=\"ref_audio\"; filename=\"big.wav\"\r\n\r\n" +
+                     QByteArray(1536 * 1024, 'a') + "\r\n--" + boundary + "--\r\n";
+    const HttpResponse tooBig = http(port(), "POST", "/tts", big, "multipart/form-data; boundary=" + boundary);
+    QCOMPARE(tooBig.status, 413);
+  }
+
+  void streamingWav() {
+    // Whole raw audio of the 3-piece text, decoded piece by piece as streaming does.
+    QJsonObject o = ttsJson(kLongText);
+    o["media_type"] = "raw";
+    o["parallel_infer"] = false;
+    const HttpResponse whole = postTts(o);
+    QVERIFY2(whole.status == 200, whole.body.constData());
+
+    o["media_type"] = "wav";
+    o["streaming_mode"] = true;
+    const HttpResponse r = postTts(o);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.chunked);
+    QVERIFY(r.complete);
+    QCOMPARE(r.headers.value("content-type"), QByteArray("audio/wav"));
+    QVERIFY2(r.chunks.size() >= 4, qPrintable(QString("%1 chunks").arg(r.chunks.size())));  // header + 3 pieces
+    const QByteArray header = r.chunks.first();
+    QCOMPARE(header.size(), 44);
+    QVERIFY(header.startsWith("RIFF") && header.mid(8, 8) == "WAVEfmt ");
+    QCOMPARE(qFromLittleEndian<quint32>(header.constData() + 4), quint32(36));
+    QCOMPARE(header.mid(36, 4), QByteArray("data"));
+    QCOMPARE(qFromLittleEndian<quint32>(header.constData() + 40), quint32(0));
+    QCOMPARE(qFromLittleEndian<quint32>(header.constData() + 24), quint32(32000));
+    for (int i = 1; i < r.chunks.size(); ++i) QCOMPARE(r.chunks[i].size() % 2, 0);
+    QCOMPARE(r.body.mid(44), whole.body);  // int16 chunks = the whole audio
+
+    // streaming_mode 1 means the same; raw streams have no header.
+    o["streaming_mode"] = 1;
+    o["media_type"] = "raw";
+    const HttpResponse raw = postTts(o);
+    QCOMPARE(raw.status, 200);
+    QVERIFY(raw.complete);
+    QCOMPARE(raw.body, whole.body);
+
+    // GET with streaming_mode=true, ogg: every chunk is a complete Ogg file.
+    const QByteArray q = query({{"text", kLongText},
+                                {"text_lang", "zh"},
+                                {"ref_audio_path", kRefPath},
+                                {"prompt_text", kPromptText},
+                                {"prompt_lang", "zh"},
+                                {"top_k", "1"},
+                                {"seed", "1234"},
+                                {"media_type", "ogg"},
+                                {"streaming_mode", "true"}});
+    const HttpResponse ogg = http(port(), "GET", "/tts?" + q);
+    QCOMPARE(ogg.status, 200);
+    QVERIFY(ogg.complete);
+    qsizetype frames = 0;
+    for (const QByteArray& chunk : ogg.chunks) frames += qsizetype(decode(chunk, "ogg chunk").frames());
+    QCOMPARE(frames, whole.body.size() / 2);
+  }
+
+  void tokenStreamingModesAreRefused_data() {
+    QTest::addColumn<QJsonValue>("mode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("2") << QJsonValue(2) << "not supported yet";
+    QTest::newRow("3") << QJsonValue(3) << "not supported yet";
+    QTest::newRow("7") << QJsonValue(7) << "must be 0, 1, 2, 3";
+    QTest::newRow("text") << QJsonValue("sometimes") << "must be 0, 1, 2, 3";
+  }
+  void tokenStreamingModesAreRefused() {
+    QFETCH(QJsonValue, mode);
+    QFETCH(QString, expected);
+    QJsonObject o = ttsJson();
+    o["streaming_mode"] = mode;
+    const HttpResponse r = postTts(o);
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.message().contains("streaming_mode") && r.message().contains(expected), r.body.constData());
+  }
+
+  void badRequests_data() {
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");  // Undefined: leave the field out
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no text") << "text" << QJsonValue(QJsonValue::Undefined) << "text is required";
+    QTest::newRow("empty text") << "text" << QJsonValue("") << "text is required";
+    QTest::newRow("no text_lang") << "text_lang" << QJsonValue(QJsonValue::Undefined) << "text_lang is required";
+    QTest::newRow("no ref_audio_path") << "ref_audio_path" << QJsonValue(QJsonValue::Undefined)
+                                       << "ref_audio_path is required";
+    QTest::newRow("no prompt_lang") << "prompt_lang" << QJsonValue(QJsonValue::Undefined) << "prompt_lang is required";
+    QTest::newRow("text_lang xx") << "text_lang" << QJsonValue("xx") << "text_lang: xx is not supported";
+    QTest::newRow("prompt_lang fr") << "prompt_lang" << QJsonValue("fr") << "prompt_lang: fr is not supported";
+    QTest::newRow("media_type flac") << "media_type" << QJsonValue("flac") << "media_type: flac is not supported";
+    QTest::newRow("text_split_method cut9")
+        << "text_split_method" << QJsonValue("cut9") << "text_split_method:cut9 is not supported";
+    QTest::newRow("top_k text") << "top_k" << QJsonValue("many") << "top_k must be an integer";
+    QTest::newRow("top_p 2") << "top_p" << QJsonValue(2.0) << "top_p must be in";
+    QTest::newRow("speed_factor 9") << "speed_factor" << QJsonValue(9) << "speed_factor must be";
+    QTest::newRow("parallel_infer maybe") << "parallel_infer" << QJsonValue("maybe") << "parallel_infer must be";
+    QTest::newRow("text too long") << "text" << QJsonValue(QString(20001, 'a')) << "text is 20001 bytes";
+  }
+  void badRequests() {
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, expected);
+    QJsonObject o = ttsJson();
+    if (value.isUndefined())
+      o.remove(field);
+    else
+      o[field] = value;
+    const HttpResponse r = postTts(o);
+    QCOMPARE(r.status, field == "text" && expected.contains("bytes") ? 413 : 400);
+    QCOMPARE(r.headers.value("content-type"), QByteArray("application/json"));
+    QVERIFY2(r.message().contains(expected), r.body.constData());
+
+    // The same through GET, where it applies.
+    if (value.isUndefined()) {
+      QList<QPair<QString, QString>> items;
+      for (auto it = o.begin(); it != o.end(); ++it) items.append({it.key(), it.value().toVariant().toString()});
+      const HttpResponse g = http(port(), "GET", "/tts?" + query(items));
+      QCOMPARE(g.status, 400);
+      QVERIFY2(g.message().contains(expected), g.body.constData());
+    }
+  }
+
+  void invalidJsonBody() {
+    const HttpResponse r = http(port(), "POST", "/tts", "{\"text\": ", "application/json");
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.message().contains("JSON"), r.body.constData());
+  }
+
+  void pathTraversal_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::newRow("dot-dot") << "../v2-tiny/README.md" << 403;
+    QTest::newRow("dot-dot inside") << "case0_zh_short/../case0_zh_short/ref.wav" << 403;
+    QTest::newRow("deep dot-dot") << "case0_zh_short/../../../../../etc/passwd" << 403;
+    QTest::newRow("absolute outside") << "/etc/passwd" << 403;
+    QTest::newRow("absolute fixture outside") << fixture("v2-tiny/manifest.json") << 403;
+    QTest::newRow("absolute with dot-dot") << fixture("e2e-tiny") + "/../v2-tiny/none" << 403;
+    QTest::newRow("absolute prefix trick") << fixture("e2e-tiny") + "-evil/ref.wav" << 403;
+    QTest::newRow("symlink out") << "escape.wav" << 403;
+    QTest::newRow("symlinked folder out") << "escape_dir/manifest.json" << 403;
+    QTest::newRow("missing inside") << "case0_zh_short/nothing.wav" << 404;
+    QTest::newRow("absolute inside") << fixture("e2e-tiny/case0_zh_short/ref.wav") << 200;
+    QTest::newRow("symlink to allowed file") << "inside.wav" << 200;
+  }
+  void pathTraversal() {
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QJsonObject o = ttsJson();
+    o["ref_audio_path"] = path;
+    const HttpResponse r = postTts(o);
+    QCOMPARE(r.status, status);
+    if (status == 200) {
+      QCOMPARE(r.body, m_referenceWav);
+      return;
+    }
+    QVERIFY2(r.message().contains("ref_audio_path"), r.body.constData());
+    // aux_ref_audio_paths are guarded the same way.
+    o = ttsJson();
+    o["aux_ref_audio_paths"] = QJsonArray{path};
+    QCOMPARE(postTts(o).status, status);
+  }
+
+  void urlEncodedTraversal() {
+    // %2e%2e%2f = "../": decoded by the server before the check.
+    const QByteArray target = "/tts?text=" + QUrl::toPercentEncoding(kShortText) +
+                              "&text_lang=zh&prompt_lang=zh&ref_audio_path=%2e%2e%2fv2-tiny%2fREADME.md";
+    const HttpResponse r = http(port(), "GET", target);
+    QCOMPARE(r.status, 403);
+    const HttpResponse r2 = http(port(), "GET", "/set_refer_audio?refer_audio_path=..%2F..%2F..%2Fetc%2Fpasswd");
+    QCOMPARE(r2.status, 403);
+  }
+
+  void browserRequestsAreRefused() {
+    HttpResponse r = http(port(), "GET", "/control", {}, {}, {{"Origin", "http://evil.example"}});
+    QCOMPARE(r.status, 403);
+    r = http(port(), "GET", "/control", {}, {}, {{"Sec-Fetch-Site", "cross-site"}});
+    QCOMPARE(r.status, 403);
+    // DNS rebinding: our loopback server reached under a foreign name.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /control HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+    QByteArray raw;
+    while (socket.waitForReadyRead(5000)) raw += socket.readAll();
+    QVERIFY2(raw.startsWith("HTTP/1.1 403"), raw.constData());
+  }
+
+  void loadTest() {
+    // 40 requests from 8 clients; every answer must be the reference bytes. Run before
+    // the weight switches, whose reload briefly holds two model sets per worker.
+    constexpr int kClients = 8, kPerClient = 5;
+    std::atomic<int> ok{0}, failed{0};
+    std::mutex mutex;
+    QStringList problems;
+    const quint16 p = port();
+    const QByteArray body = toBody(ttsJson());
+    const QByteArray expected = m_referenceWav;
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<std::thread> clients;
+    for (int c = 0; c < kClients; ++c) {
+      clients.emplace_back([&, c] {
+        for (int i = 0; i < kPerClient; ++i) {
+          const HttpResponse r = http(p, "POST", "/tts", body, "application/json");
+          if (r.status == 200 && r.body == expected) {
+            ++ok;
+          } else {
+            ++failed;
+            std::lock_guard lock(mutex);
+            problems << QString("client %1 request %2: status %3, %4 bytes %5")
+                            .arg(c)
+                            .arg(i)
+                            .arg(r.status)
+                            .arg(r.body.size())
+                            .arg(QString::fromUtf8(r.body.left(200)));
+          }
+        }
+      });
+    }
+    for (auto& t : clients) t.join();
+    qInfo("load: %d ok, %d failed in %.1f s; server peak RSS (VmHWM) %ld kB", ok.load(), failed.load(),
+          timer.elapsed() / 1000.0, m_server->peakRssKb());
+    QVERIFY2(failed == 0, qPrintable(problems.join('\n')));
+    QCOMPARE(ok.load(), kClients * kPerClient);
+  }
+
+  void legacyRootEndpoint() {
+    // No reference and no preset: api.py's 400.
+    HttpResponse r = http(port(), "GET", "/?" + query({{"text", kShortText}, {"text_language", "zh"}}));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value("code").toInt(), 400);
+    // GET with the WebUI's language names.
+    r = http(port(), "GET",
+             "/?" + query({{"refer_wav_path", kRefPath},
+                           {"prompt_text", kPromptText},
+                           {"prompt_language", "中文"},
+                           {"text", kShortText},
+                           {"text_language", "中文"},
+                           {"top_k", "1"}}));
+    QVERIFY2(r.status == 200, r.body.constData());
+    QVERIFY(decode(r.body, "legacy wav").frames() > 16000);
+    // POST JSON, a refused path.
+    r = http(port(), "POST", "/",
+             toBody({{"refer_wav_path", "../v2-tiny/README.md"},
+                     {"prompt_text", kPromptText},
+                     {"prompt_language", "zh"},
+                     {"text", kShortText},
+                     {"text_language", "zh"}}),
+             "application/json");
+    QCOMPARE(r.status, 403);
+    // /change_refer sets the preset the root endpoint falls back to.
+    r = http(port(), "GET",
+             "/change_refer?" +
+                 query({{"refer_wav_path", kRefPath}, {"prompt_text", kPromptText}, {"prompt_language", "zh"}}));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value("message").toString(), QString("Success"));
+    r = http(port(), "POST", "/", toBody({{"text", kShortText}, {"text_language", "zh"}, {"top_k", 1}}),
+             "application/json");
+    QVERIFY2(r.status == 200, r.body.constData());
+    QVERIFY(r.body.startsWith("RIFF"));
+  }
+
+  void setReferAudio() {
+    HttpResponse r = http(port(), "GET", "/set_refer_audio?" + query({{"refer_audio_path", kRefPath}}));
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.message(), QString("success"));
+    r = http(port(), "GET", "/set_refer_audio");
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.message().contains("refer_audio_path"));
+    r = http(port(), "GET", "/set_refer_audio?" + query({{"refer_audio_path", "/etc/passwd"}}));
+    QCOMPARE(r.status, 403);
+    // A readable file that is no audio: api_v2's "set refer audio failed".
+    r = http(port(), "GET", "/set_refer_audio?" + query({{"refer_audio_path", "README.md"}}));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.message(), QString("set refer audio failed"));
+    QVERIFY(!r.json().value("Exception").toString().isEmpty());
+  }
+
+  void setWeights() {
+    const QString gpt = fixture("v2-tiny/gpt.ckpt"), sovits = fixture("v2-tiny/sovits.pth");
+    HttpResponse r = http(port(), "GET", "/set_gpt_weights");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.message(), QString("gpt weight path is required"));
+    r = http(port(), "GET", "/set_sovits_weights");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.message(), QString("sovits weight path is required"));
+    r = http(port(), "GET", "/set_gpt_weights?" + query({{"weights_path", "/etc/passwd"}}));
+    QCOMPARE(r.status, 403);
+    r = http(port(), "GET", "/set_sovits_weights?" + query({{"weights_path", "../v2-tiny/sovits.pth"}}));
+    QCOMPARE(r.status, 403);
+    // A SoVITS file given as GPT: the load fails and the old models stay.
+    r = http(port(), "GET", "/set_gpt_weights?" + query({{"weights_path", sovits}}));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.message(), QString("change gpt weight failed"));
+    QVERIFY(!r.json().value("Exception").toString().isEmpty());
+    // The real files (inside --weights-dir): reloaded, and synthesis gives the same audio.
+    r = http(port(), "GET", "/set_gpt_weights?" + query({{"weights_path", gpt}}));
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.message(), QString("success"));
+    r = http(port(), "GET", "/set_sovits_weights?" + query({{"weights_path", sovits}}));
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(postTts(ttsJson()).body, m_referenceWav);
+  }
+
+  void controlCommands() {
+    HttpResponse r = http(port(), "GET", "/control");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.message(), QString("command is required"));
+    r = http(port(), "GET", "/control?command=reboot");
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.message().contains("command"));
+    r = http(port(), "GET", "/no_such_endpoint");
+    QCOMPARE(r.status, 404);
+    QVERIFY(r.message().contains("/no_such_endpoint"));
+  }
+
+  void queueOverflowGives429() {
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({"--port", "0", "--max-concurrent", "1", "--max-queue", "1", "--rate-limit", "0", "-q"},
+                          m_temp.path(), "queue", &error),
+             qPrintable(error));
+    // Long texts keep the one worker busy while the others arrive.
+    QJsonObject o = ttsJson(kLongText + kLongText + kLongText);
+    const QByteArray body = toBody(o);
+    constexpr int kRequests = 6;
+    std::vector<HttpResponse> results(kRequests);
+    std::vector<std::thread> clients;
+    for (int i = 0; i < kRequests; ++i)
+      clients.emplace_back(
+          [&, i] { results[std::size_t(i)] = http(server.port(), "POST", "/tts", body, "application/json"); });
+    for (auto& t : clients) t.join();
+    int ok = 0, busy = 0;
+    for (const HttpResponse& r : results) {
+      if (r.status == 200 && r.body.startsWith("RIFF")) ++ok;
+      if (r.status == 429) {
+        ++busy;
+        QVERIFY2(r.message().contains("busy"), r.body.constData());
+        QVERIFY(r.headers.contains("retry-after"));
+      }
+    }
+    QVERIFY2(ok + busy == kRequests, qPrintable(QString("%1 ok, %2 busy").arg(ok).arg(busy)));
+    QVERIFY2(ok >= 1 && busy >= 1, qPrintable(QString("%1 ok, %2 busy").arg(ok).arg(busy)));
+    QVERIFY(ok <= 2 + 1);  // one running + one queued (+ one that came after the first finished)
+  }
+
+  void tokenOnNonLoopbackAddress() {
+    ServerProcess server;
+    QString error;
+    const QByteArray token = "test-token-0123456789abcdef";
+    QVERIFY2(server.start({"--host", "0.0.0.0", "--port", "0", "--token", token, "--rate-limit", "6"}, m_temp.path(),
+                          "token", &error),
+             qPrintable(error));
+    QVERIFY(server.output().isEmpty());  // a given token is not printed
+    // Auth passes -> the request reaches /control and fails there with 400.
+    HttpResponse r = http(server.port(), "GET", "/control");
+    QCOMPARE(r.status, 401);
+    QVERIFY(r.headers.contains("www-authenticate"));
+    r = http(server.port(), "GET", "/control", {}, {}, {{"Authorization", "Bearer wrong-token-0123456789abcd"}});
+    QCOMPARE(r.status, 401);
+    r = http(server.port(), "GET", "/control?token=wrong");
+    QCOMPARE(r.status, 401);
+    r = http(server.port(), "GET", "/control", {}, {}, {{"Authorization", "Bearer " + token}});
+    QCOMPARE(r.status, 400);
+    r = http(server.port(), "GET", "/control?token=" + token);
+    QCOMPARE(r.status, 400);
+    r = postTts(ttsJson(), server.port());
+    QCOMPARE(r.status, 401);
+    // Rate limit: 6 per minute per client; this is the 7th.
+    r = http(server.port(), "GET", "/control?token=" + token);
+    QCOMPARE(r.status, 429);
+    QVERIFY(r.headers.contains("retry-after"));
+  }
+
+  void generatedToken() {
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({"--host", "0.0.0.0", "--port", "0", "-q"}, m_temp.path(), "gentoken", &error),
+             qPrintable(error));
+    const QRegularExpressionMatch m = QRegularExpression(R"(API token.*: ([0-9a-f]{64}))").match(server.output());
+    QVERIFY2(m.hasMatch(), qPrintable(server.output()));
+    QCOMPARE(http(server.port(), "GET", "/control").status, 401);
+    QCOMPARE(
+        http(server.port(), "GET", "/control", {}, {}, {{"Authorization", "Bearer " + m.captured(1).toUtf8()}}).status,
+        400);
+  }
+
+  void restartAndExit() {
+    ServerProcess server;
+    QString error;
+    const quint16 fixedPort = freePort();
+    QVERIFY2(server.start({"--port", QString::number(fixedPort), "-q"}, m_temp.path(), "control", &error),
+             qPrintable(error));
+    const qint64 pid = server.pid();
+    HttpResponse r = http(fixedPort, "GET", "/control?command=restart");
+    QCOMPARE(r.status, 200);
+    QVERIFY2(server.waitListening(&error), qPrintable(error));  // the same process, listening again
+    QCOMPARE(server.pid(), pid);
+    QCOMPARE(server.port(), fixedPort);
+    QVERIFY2(postTts(ttsJson(), fixedPort).status == 200, qPrintable(server.log()));
+    r = http(fixedPort, "GET", "/control?command=exit");
+    QCOMPARE(r.status, 200);
+    QVERIFY(server.process().waitForFinished(30000));
+    QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.process().exitCode(), 0);
+  }
+
+  void cleanupTestCase() {
+    if (m_server) qInfo("main server peak RSS (VmHWM) over the whole test, weight reloads included: %ld kB", m_server->peakRssKb());
+    m_server.reset();
+  }
+};
+
+QTEST_MAIN(TestApiServer)
+#include "TestApiServer.moc"
