@@ -51,7 +51,7 @@ Generator Generator::load(const WeightReader& weights, const SovitsConfig& c) {
   double frameSamples = 1.0;  // samples per latent frame at the current stage's input
   for (size_t i = 0; i < c.upsampleRates.size(); ++i) {
     const int64_t u = c.upsampleRates[i], k = c.upsampleKernelSizes[i];
-    reach += double((k + u - 1) / u + 1) / frameSamples;
+    reach += double((k + u - 1) / u) / frameSamples;  // a transposed conv output sees ceil(k/u) inputs
     frameSamples *= double(u);
     double widest = 0.0;
     for (size_t j = 0; j < c.resblockKernelSizes.size(); ++j) {
@@ -64,7 +64,7 @@ Generator Generator::load(const WeightReader& weights, const SovitsConfig& c) {
   }
   reach += 3.0 / frameSamples;  // conv_post, kernel 7
   g.m_upsampleFactor = static_cast<int64_t>(frameSamples);
-  g.m_marginFrames = static_cast<int64_t>(std::ceil(reach)) + 4;
+  g.m_marginFrames = static_cast<int64_t>(std::ceil(reach)) + 1;
   return g;
 }
 
