@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "text/cantonese/JyutpingDict.h"
+#include "text/Utf8.h"
 #include "timbre/Error.h"
 
 #if __has_include("text/chinese/ChineseFrontend.h")
@@ -17,49 +18,9 @@ namespace timbre::text {
 
 namespace {
 
-std::u32string decode(const std::string& text) {
-  std::u32string out;
-  out.reserve(text.size());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    const int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + static_cast<std::size_t>(len) > text.size())
-      throw Error(ErrorCode::InvalidArgument, "phonemizeCantonese: malformed UTF-8 at byte " + std::to_string(i));
-    char32_t c = len == 1 ? b : (b & (0xFF >> (len + 1)));
-    for (int k = 1; k < len; ++k) {
-      const auto cont = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
-      if ((cont & 0xC0) != 0x80)
-        throw Error(ErrorCode::InvalidArgument, "phonemizeCantonese: malformed UTF-8 at byte " + std::to_string(i));
-      c = (c << 6) | (cont & 0x3F);
-    }
-    out += c;
-    i += static_cast<std::size_t>(len);
-  }
-  return out;
-}
+std::u32string decode(const std::string& text) { return decodeUtf8(text); }
 
-std::string encode(std::u32string_view text) {
-  std::string out;
-  for (char32_t c : text) {
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (c >> 18));
-      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
-  return out;
-}
+std::string encode(std::u32string_view text) { return encodeUtf8(text); }
 
 bool isKeptHan(char32_t c) { return c >= 0x4E00 && c <= 0x9FA5; }
 bool isPunctuation(char32_t c) {

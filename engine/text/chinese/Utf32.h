@@ -6,7 +6,7 @@
 
 namespace timbre::text::chinese {
 
-// Invalid bytes become U+FFFD.
+// Thin names over text/Utf8.h (malformed UTF-8 throws InvalidArgument).
 std::u32string toU32(std::string_view utf8);
 std::string toUtf8(std::u32string_view text);
 std::string toUtf8(char32_t c);
