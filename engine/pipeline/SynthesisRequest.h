@@ -24,6 +24,7 @@ struct SynthesisRequest {
   int64_t seed = -1;                       // -1: a fresh random seed (reported in the result)
   std::string splitMethod = "cut5";        // cut0 .. cut5
   double fragmentInterval = 0.3;           // seconds of silence between pieces
+  int batchSize = 1;                       // pieces decoded together by the GPT (the official parallel_infer batch)
   bool parallelDecode = false;             // decode all pieces in one SoVITS call (speed 1 only), as parallel_infer
   bool autoWindow = false;                 // use the best 3-10 s of a longer main reference
 };

@@ -38,6 +38,7 @@ void validate(const SynthesisRequest& r) {
   if (!(r.temperature > 0.0 && r.temperature <= 10.0)) fail("temperature must be in (0, 10]");
   if (!(r.repetitionPenalty >= 1.0 && r.repetitionPenalty <= 10.0)) fail("repetition penalty must be in [1, 10]");
   if (!(r.fragmentInterval >= 0.0 && r.fragmentInterval <= 10.0)) fail("fragment interval must be 0 to 10 s");
+  if (r.batchSize < 1 || r.batchSize > 64) fail("batch size must be 1 to 64");
 }
 
 at::Tensor longTensor(const std::vector<int64_t>& v) { return at::tensor(v, at::kLong); }
@@ -121,26 +122,35 @@ SynthesisResult Synthesizer::synthesize(const SynthesisRequest& request, const P
   result.times.textSeconds = secondsSince(t);
   const int pieceCount = int(result.pieces.size());
 
-  // GPT: semantic tokens per piece, prompt first.
+  // GPT: semantic tokens per piece (or per batch of pieces), prompt first.
   t = Clock::now();
-  for (int i = 0; i < pieceCount; ++i) {
-    PieceResult& piece = result.pieces[std::size_t(i)];
-    gpt::GptInput input;
-    input.phones = at::cat({result.promptPhones, piece.phones});
-    input.bert = at::cat({result.promptBert, piece.bert}, 1);
-    input.promptTokens = referenceFree ? at::Tensor() : result.reference.promptCodes;
-    gpt::SamplingParams params;
-    params.topK = request.topK;
-    params.topP = request.topP;
-    params.temperature = request.temperature;
-    params.repetitionPenalty = request.repetitionPenalty;
-    params.seed = static_cast<uint64_t>(result.seed) + static_cast<uint64_t>(i);
-    const gpt::GptResult generated = m_models.gpt().generate(input, params, [&](int step) {
-      report(SynthesisStage::Semantic, i, pieceCount, step);
+  gpt::SamplingParams params;
+  params.topK = request.topK;
+  params.topP = request.topP;
+  params.temperature = request.temperature;
+  params.repetitionPenalty = request.repetitionPenalty;
+  const int batchSize = std::max(1, request.batchSize);
+  for (int first = 0; first < pieceCount; first += batchSize) {
+    const int count = std::min(batchSize, pieceCount - first);
+    std::vector<gpt::GptInput> inputs;
+    for (int i = first; i < first + count; ++i) {
+      const PieceResult& piece = result.pieces[std::size_t(i)];
+      gpt::GptInput input;
+      input.phones = at::cat({result.promptPhones, piece.phones});
+      input.bert = at::cat({result.promptBert, piece.bert}, 1);
+      input.promptTokens = referenceFree ? at::Tensor() : result.reference.promptCodes;
+      inputs.push_back(std::move(input));
+    }
+    params.seed = static_cast<uint64_t>(result.seed) + static_cast<uint64_t>(first);
+    const std::vector<gpt::GptResult> generated = m_models.gpt().generateBatch(inputs, params, [&](int step) {
+      report(SynthesisStage::Semantic, first, pieceCount, step);
       return !(cancel && cancel());
     });
-    piece.semantic = generated.predSemantic;
-    piece.stopReason = generated.stopReason;
+    for (int i = 0; i < count; ++i) {
+      PieceResult& piece = result.pieces[std::size_t(first + i)];
+      piece.semantic = generated[std::size_t(i)].predSemantic;
+      piece.stopReason = generated[std::size_t(i)].stopReason;
+    }
   }
   result.times.semanticSeconds = secondsSince(t);
 

@@ -69,6 +69,37 @@ class TestGptModel : public QObject {
     QVERIFY(fresh.max().item<int64_t>() < m_model->config().eosToken);
   }
 
+  // The parallel path: texts of different lengths sharing case0's prompt give,
+  // row by row, the tokens and stop of decoding each alone (greedy, so float
+  // rounding between batched and single matrix shapes cannot flip a choice
+  // unless two logits tie to 1e-6; the fixtures' margins are far larger).
+  void batchMatchesSingle() {
+    gpt::SamplingParams greedy;
+    greedy.topK = 1;
+    greedy.earlyStopNum = 30;
+    std::vector<gpt::GptInput> inputs;
+    for (const char* c : {"case0", "case1", "case2"}) {
+      gpt::GptInput input;
+      input.phones = at::cat({fixture(std::string(c) + "/phones_prompt.npy"), fixture(std::string(c) + "/phones_target.npy")});
+      input.bert = fixture(std::string(c) + "/bert_features.npy");
+      input.promptTokens = m_input.promptTokens;
+      inputs.push_back(input);
+    }
+    QVERIFY(inputs[0].phones.size(0) != inputs[1].phones.size(0));  // padding is exercised
+    const auto batched = m_model->generateBatch(inputs, greedy);
+    QCOMPARE(batched.size(), inputs.size());
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      const auto single = m_model->generate(inputs[i], greedy);
+      QVERIFY2(at::equal(batched[i].tokensFull, single.tokensFull), qPrintable(QString("row %1").arg(i)));
+      QCOMPARE(batched[i].idx, single.idx);
+      QCOMPARE(batched[i].stopReason, single.stopReason);
+      QVERIFY(at::equal(batched[i].predSemantic, single.predSemantic));
+    }
+    // Different prompts cannot share a batch.
+    inputs[1].promptTokens = fixture("case1/prompt_semantic.npy")[0][0];
+    QVERIFY_THROWS_EXCEPTION(Error, m_model->generateBatch(inputs, greedy));
+  }
+
   void cancellation() {
     int asked = 0;
     try {

@@ -78,6 +78,23 @@ class TestSynthesizer : public QObject {
     QVERIFY2(timbre::test::maxAbsDiff(ours, official) <= 3, qPrintable(timbre::test::describeDiff(ours, official)));
   }
 
+  // The parallel GPT path (three pieces in one batch) gives the official tokens
+  // of every piece of case1, like the one-by-one path does.
+  void batchedPiecesMatchTheOfficialRun() {
+    const pipeline::Synthesizer synthesizer(*m_models);
+    auto r = caseRequest();
+    r.text = "人工智能技术发展得非常迅速，研究人员不断提出新的模型和算法，让机器能够更好地理解人类的语言。";
+    r.references = {sharedPath(kSet + "/case1_zh_long_cut5/ref.wav")};
+    r.batchSize = 3;
+    const auto result = synthesizer.synthesize(r);
+    QCOMPARE(result.pieces.size(), std::size_t(3));
+    const std::string dir = sharedPath(kSet + "/case1_zh_long_cut5/");
+    for (std::size_t k = 0; k < 3; ++k)
+      QVERIFY2(result.pieces[k].semantic.equal(tensor::readNpy(dir + "piece" + std::to_string(k) + "_semantic.npy")),
+               qPrintable(QString("piece %1").arg(k)));
+    TIMBRE_COMPARE_TENSORS(result.audio, tensor::readNpy(dir + "wav_float32.npy"), 1e-4);
+  }
+
   void seededRunsRepeat() {
     const pipeline::Synthesizer synthesizer(*m_models);
     auto r = caseRequest();

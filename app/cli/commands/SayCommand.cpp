@@ -170,6 +170,8 @@ void registerSayCommand(CLI::App& app, CommandList& commands) {
       ->capture_default_str();
   say->add_option("--split", r.splitMethod, "Sentence split method cut0..cut5")->capture_default_str();
   say->add_option("--fragment-interval", r.fragmentInterval, "Silence between pieces in seconds")->capture_default_str();
+  say->add_option("--batch-size", r.batchSize, "Pieces the GPT decodes together (the official parallel mode)")
+      ->capture_default_str();
   say->add_flag("--parallel-decode", r.parallelDecode, "Decode all pieces in one SoVITS call (speed 1)");
   say->add_flag("--auto-window", r.autoWindow, "Use the best 3-10 s of a longer main reference");
   say->add_option("--dict", options->dictionary, "User pronunciation dictionary (see README)")

@@ -1,5 +1,5 @@
 #pragma once
-// Pre-allocated key/value cache of the T2S decoder: one [1, capacity, modelDim]
+// Pre-allocated key/value cache of the T2S decoder: one [batch, capacity, modelDim]
 // buffer per layer for keys and one for values (pre head-split), written in
 // place step by step instead of concatenating.
 #include <ATen/ATen.h>
@@ -10,16 +10,17 @@
 namespace timbre::gpt {
 
 struct GptKvCache {
-  std::vector<at::Tensor> keys;    // per layer [1, capacity, modelDim]
-  std::vector<at::Tensor> values;  // per layer [1, capacity, modelDim]
+  std::vector<at::Tensor> keys;    // per layer [batch, capacity, modelDim]
+  std::vector<at::Tensor> values;  // per layer [batch, capacity, modelDim]
 
-  static GptKvCache allocate(int64_t numLayers, int64_t capacity, int64_t modelDim, const at::TensorOptions& options) {
+  static GptKvCache allocate(int64_t numLayers, int64_t capacity, int64_t modelDim, const at::TensorOptions& options,
+                             int64_t batch = 1) {
     GptKvCache cache;
     cache.keys.reserve(numLayers);
     cache.values.reserve(numLayers);
     for (int64_t i = 0; i < numLayers; ++i) {
-      cache.keys.push_back(at::empty({1, capacity, modelDim}, options));
-      cache.values.push_back(at::empty({1, capacity, modelDim}, options));
+      cache.keys.push_back(at::empty({batch, capacity, modelDim}, options));
+      cache.values.push_back(at::empty({batch, capacity, modelDim}, options));
     }
     return cache;
   }

@@ -16,15 +16,15 @@ at::Tensor GptLayer::attend(const at::Tensor& q, const at::Tensor& k, const at::
                             const at::Tensor& blocked) const {
   const int64_t dim = q.size(2);
   const int64_t headDim = dim / m_numHeads;
-  const int64_t sq = q.size(1), sk = k.size(1);
-  // [1, S, D] -> [1, H, S, hd]
-  const at::Tensor qh = q.reshape({1, sq, m_numHeads, headDim}).transpose(1, 2);
-  const at::Tensor kh = k.reshape({1, sk, m_numHeads, headDim}).transpose(1, 2);
-  const at::Tensor vh = v.reshape({1, sk, m_numHeads, headDim}).transpose(1, 2);
+  const int64_t b = q.size(0), sq = q.size(1), sk = k.size(1);
+  // [B, S, D] -> [B, H, S, hd]
+  const at::Tensor qh = q.reshape({b, sq, m_numHeads, headDim}).transpose(1, 2);
+  const at::Tensor kh = k.reshape({b, sk, m_numHeads, headDim}).transpose(1, 2);
+  const at::Tensor vh = v.reshape({b, sk, m_numHeads, headDim}).transpose(1, 2);
   at::Tensor scores = at::matmul(qh, kh.transpose(-2, -1)) * (1.0 / std::sqrt(static_cast<double>(headDim)));
   if (blocked.defined()) scores = scores.masked_fill(blocked, -std::numeric_limits<double>::infinity());
-  const at::Tensor context = at::matmul(at::softmax(scores, -1), vh);  // [1, H, Sq, hd]
-  return context.transpose(1, 2).reshape({1, sq, dim});
+  const at::Tensor context = at::matmul(at::softmax(scores, -1), vh);  // [B, H, Sq, hd]
+  return context.transpose(1, 2).reshape({b, sq, dim});
 }
 
 at::Tensor GptLayer::finish(const at::Tensor& x, const at::Tensor& attention) const {
@@ -44,12 +44,14 @@ at::Tensor GptLayer::prefill(const at::Tensor& x, const at::Tensor& blocked, at:
   return finish(x, attend(qkv[0], qkv[1], qkv[2], blocked));
 }
 
-at::Tensor GptLayer::step(const at::Tensor& x, int64_t position, at::Tensor& keyCache, at::Tensor& valueCache) const {
+at::Tensor GptLayer::step(const at::Tensor& x, int64_t position, at::Tensor& keyCache, at::Tensor& valueCache,
+                          const at::Tensor& blockedKeys) const {
   const auto qkv = at::linear(x, m_w.qkvWeight, m_w.qkvBias).chunk(3, -1);
   keyCache.narrow(1, position, 1).copy_(qkv[1]);
   valueCache.narrow(1, position, 1).copy_(qkv[2]);
-  // The newest token sees the whole prefix (text and audio), so no mask.
-  return finish(x, attend(qkv[0], keyCache.narrow(1, 0, position + 1), valueCache.narrow(1, 0, position + 1), {}));
+  // The newest token sees the whole prefix (text and audio): no mask but a batch's padding.
+  return finish(x, attend(qkv[0], keyCache.narrow(1, 0, position + 1), valueCache.narrow(1, 0, position + 1),
+                          blockedKeys));
 }
 
 }  // namespace timbre::gpt

@@ -19,19 +19,22 @@ class GptLayer {
  public:
   GptLayer(GptLayerWeights weights, int64_t numHeads);
 
-  // x [1, S, D], blocked [S, S] bool (true = may not attend) -> [1, S, D].
-  // Writes keys/values of positions [0, S) into the caches [1, capacity, D].
+  // x [B, S, D], blocked [S, S] or [B, 1, S, S] bool (true = may not attend) -> [B, S, D].
+  // Writes keys/values of positions [0, S) into the caches [B, capacity, D].
   at::Tensor prefill(const at::Tensor& x, const at::Tensor& blocked, at::Tensor& keyCache,
                      at::Tensor& valueCache) const;
 
-  // x [1, 1, D] at sequence position `position` -> [1, 1, D]. Writes its key/value
-  // at `position` and attends to positions [0, position].
-  at::Tensor step(const at::Tensor& x, int64_t position, at::Tensor& keyCache, at::Tensor& valueCache) const;
+  // x [B, 1, D] at sequence position `position` -> [B, 1, D]. Writes its key/value
+  // at `position` and attends to positions [0, position], minus the keys that
+  // `blockedKeys` [B, 1, 1, position + 1] marks (left padding of a batch).
+  at::Tensor step(const at::Tensor& x, int64_t position, at::Tensor& keyCache, at::Tensor& valueCache,
+                  const at::Tensor& blockedKeys = {}) const;
 
  private:
-  // q [1, Sq, D], k/v [1, Sk, D], blocked [Sq, Sk] or undefined -> [1, Sq, D] (before out_proj).
+  // q [B, Sq, D], k/v [B, Sk, D], blocked broadcastable to [B, H, Sq, Sk] or undefined
+  // -> [B, Sq, D] (before out_proj).
   at::Tensor attend(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const at::Tensor& blocked) const;
-  // x [1, S, D], attention output [1, S, D] -> [1, S, D]: out_proj, residual, norms, FFN.
+  // x [B, S, D], attention output [B, S, D] -> [B, S, D]: out_proj, residual, norms, FFN.
   at::Tensor finish(const at::Tensor& x, const at::Tensor& attention) const;
 
   GptLayerWeights m_w;

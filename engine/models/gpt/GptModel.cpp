@@ -108,13 +108,8 @@ at::Tensor GptModel::embedAudio(const at::Tensor& tokens, const at::Tensor& posi
   return at::embedding(m_audioEmbedding, tokens) + m_audioAlpha * positions;
 }
 
-GptResult GptModel::generate(const GptInput& input, const SamplingParams& params,
-                             const std::function<bool(int step)>& shouldContinue) const {
+at::Tensor GptModel::checkInput(const GptInput& input) const {
   const GptConfig& c = m_config;
-  // The decode loop is a chain of matrix-vector products: all CPU threads to BLAS.
-  const std::optional<ComputeKindScope> threads =
-      m_device.is_cpu() ? std::optional<ComputeKindScope>(std::in_place, ComputeKind::MatrixVector) : std::nullopt;
-  // ---- inputs (checked on the host, before the loop) ----
   if (!input.phones.defined() || input.phones.dim() != 1 || input.phones.numel() == 0 ||
       at::isFloatingType(input.phones.scalar_type()))
     throw invalid("phones must be a non-empty 1-D integer tensor");
@@ -127,9 +122,24 @@ GptResult GptModel::generate(const GptInput& input, const SamplingParams& params
   if (phonesCpu.min().item<int64_t>() < 0 || phonesCpu.max().item<int64_t>() >= c.phonemeVocabSize)
     throw invalid("phone ids must lie in [0, " + std::to_string(c.phonemeVocabSize) + ")");
   const bool refFree = !input.promptTokens.defined() || input.promptTokens.numel() == 0;
-  at::Tensor promptCpu = refFree ? at::empty({0}, at::kLong) : input.promptTokens.reshape(-1).to(at::kCPU, at::kLong);
+  const at::Tensor promptCpu =
+      refFree ? at::empty({0}, at::kLong) : input.promptTokens.reshape(-1).to(at::kCPU, at::kLong);
   if (!refFree && (promptCpu.min().item<int64_t>() < 0 || promptCpu.max().item<int64_t>() >= c.eosToken))
     throw invalid("prompt semantic tokens must lie in [0, " + std::to_string(c.eosToken) + ")");
+  return promptCpu;
+}
+
+GptResult GptModel::generate(const GptInput& input, const SamplingParams& params,
+                             const std::function<bool(int step)>& shouldContinue) const {
+  const GptConfig& c = m_config;
+  // The decode loop is a chain of matrix-vector products: all CPU threads to BLAS.
+  const std::optional<ComputeKindScope> threads =
+      m_device.is_cpu() ? std::optional<ComputeKindScope>(std::in_place, ComputeKind::MatrixVector) : std::nullopt;
+  // ---- inputs (checked on the host, before the loop) ----
+  const at::Tensor promptCpu = checkInput(input);
+  const bool refFree = promptCpu.numel() == 0;
+  const int64_t textLen = input.phones.size(0);
+  const at::Tensor phonesCpu = input.phones.to(at::kCPU, at::kLong);
   const int64_t promptLen = promptCpu.size(0);
   if (params.maxSteps < 1) throw invalid("maxSteps must be at least 1");
   const int maxSteps = params.maxSteps;
@@ -223,6 +233,131 @@ GptResult GptModel::generate(const GptInput& input, const SamplingParams& params
   result.rawLogits.reserve(recorded.size());
   for (const at::Tensor& r : recorded) result.rawLogits.push_back(r.to(at::kCPU).clone());
   return result;
+}
+
+}  // namespace timbre::gpt
+
+namespace timbre::gpt {
+
+std::vector<GptResult> GptModel::generateBatch(const std::vector<GptInput>& inputs, const SamplingParams& params,
+                                               const std::function<bool(int step)>& shouldContinue) const {
+  if (inputs.empty()) return {};
+  if (inputs.size() == 1) return {generate(inputs.front(), params, shouldContinue)};
+  const GptConfig& c = m_config;
+  const std::optional<ComputeKindScope> threads =
+      m_device.is_cpu() ? std::optional<ComputeKindScope>(std::in_place, ComputeKind::MatrixVector) : std::nullopt;
+  const at::Tensor promptCpu = checkInput(inputs.front());
+  for (const GptInput& input : inputs) {
+    const at::Tensor prompt = checkInput(input);
+    if (!prompt.equal(promptCpu)) throw invalid("a batch must share one prompt (the same reference)");
+  }
+  if (params.maxSteps < 1) throw invalid("maxSteps must be at least 1");
+  const int64_t batch = static_cast<int64_t>(inputs.size());
+  const int64_t promptLen = promptCpu.size(0);
+  const bool refFree = promptLen == 0;
+  const int maxSteps = params.maxSteps;
+  const int64_t earlyStopNum = params.earlyStopNum < 0 ? int64_t{kSemanticHz} * c.maxSec : params.earlyStopNum;
+  int64_t maxText = 0;
+  for (const GptInput& input : inputs) maxText = std::max(maxText, input.phones.size(0));
+
+  const auto options = at::TensorOptions().device(m_device).dtype(m_dtype);
+  const auto boolOptions = at::TensorOptions().device(m_device).dtype(at::kBool);
+  const at::Tensor positions = sinePositionTable(std::max(maxText, promptLen + maxSteps), c.embeddingDim).to(options);
+
+  // ---- prefill: each text keeps positions 0..L-1 and is left-padded with zero vectors ----
+  const int64_t prefixLen = maxText + promptLen;
+  std::vector<at::Tensor> rows;
+  std::vector<int64_t> padding;
+  at::Tensor blocked = at::zeros({batch, 1, prefixLen, prefixLen}, boolOptions);
+  const at::Tensor audio =
+      refFree ? at::Tensor() : embedAudio(promptCpu.to(m_device), positions.narrow(0, 0, promptLen));
+  for (int64_t b = 0; b < batch; ++b) {
+    const GptInput& input = inputs[std::size_t(b)];
+    const int64_t len = input.phones.size(0), pad = maxText - len;
+    at::Tensor text = embedText(input.phones.to(m_device, at::kLong), input.bert.to(options),
+                                positions.narrow(0, 0, len));
+    std::vector<at::Tensor> parts;
+    if (pad > 0) parts.push_back(at::zeros({pad, c.embeddingDim}, options));
+    parts.push_back(text);
+    if (!refFree) parts.push_back(audio);
+    rows.push_back(at::cat(parts, 0));
+    padding.push_back(pad);
+    at::Tensor mask = blocked[b][0];
+    // Prefix-LM: text never sees audio; audio sees all text and itself causally.
+    if (!refFree) {
+      mask.narrow(0, 0, maxText).narrow(1, maxText, promptLen).fill_(true);
+      mask.narrow(0, maxText, promptLen)
+          .narrow(1, maxText, promptLen)
+          .copy_(at::ones({promptLen, promptLen}, boolOptions).triu(1));
+    }
+    // Padding keys are hidden from every row; padding rows still see real keys (no NaN).
+    if (pad > 0) mask.narrow(1, 0, pad).fill_(true);
+  }
+  GptKvCache cache = GptKvCache::allocate(c.numLayers, prefixLen + maxSteps + 1, c.modelDim, options, batch);
+  at::Tensor h = at::stack(rows, 0);  // [B, S, D]
+  for (size_t i = 0; i < m_layers.size(); ++i) h = m_layers[i].prefill(h, blocked, cache.keys[i], cache.values[i]);
+  h = h.select(1, prefixLen - 1);  // [B, D]
+
+  // Per-row token history (prompt + generated) for the repetition penalty. Zeros,
+  // not garbage, in the slots finished rows no longer fill: they are still embedded.
+  at::Tensor tokens = at::zeros({batch, promptLen + maxSteps + 1}, options.dtype(at::kLong));
+  if (!refFree) tokens.narrow(1, 0, promptLen).copy_(promptCpu.to(m_device).unsqueeze(0).expand({batch, promptLen}));
+  at::Tensor paddingKeys = at::zeros({batch, 1, 1, prefixLen + maxSteps + 1}, boolOptions);
+  for (int64_t b = 0; b < batch; ++b)
+    if (padding[std::size_t(b)] > 0) paddingKeys[b][0][0].narrow(0, 0, padding[std::size_t(b)]).fill_(true);
+  at::Generator generator = makeGenerator(m_device, params.seed);
+
+  std::vector<GptResult> results(inputs.size());
+  std::vector<bool> done(inputs.size(), false);
+  std::vector<int64_t> kept(inputs.size(), 0);
+  std::vector<int> stopIdx(inputs.size(), maxSteps - 1);
+  int64_t remaining = batch;
+  int idx = 0;
+  for (idx = 0; idx < maxSteps && remaining > 0; ++idx) {
+    if (shouldContinue && !shouldContinue(idx)) throw Error(ErrorCode::Cancelled, "GPT decoding cancelled");
+    if (idx > 0) {
+      const int64_t audioPos = promptLen + idx - 1;
+      at::Tensor step = embedAudio(tokens.select(1, audioPos), positions.narrow(0, audioPos, 1)).unsqueeze(1);
+      const int64_t cachePos = prefixLen + idx - 1;
+      const at::Tensor keysBlocked = paddingKeys.narrow(3, 0, cachePos + 1);
+      for (size_t i = 0; i < m_layers.size(); ++i)
+        step = m_layers[i].step(step, cachePos, cache.keys[i], cache.values[i], keysBlocked);
+      h = step.select(1, 0);
+    }
+    const at::Tensor raw = at::linear(h, m_predictWeight).to(at::kFloat);  // [B, V]
+    const bool eosAllowed = idx >= std::max(kStepsWithoutEos, params.suppressEosSteps);
+    for (int64_t b = 0; b < batch; ++b) {
+      if (done[std::size_t(b)]) continue;  // finished rows still ride along; their output is ignored
+      at::Tensor logits = raw[b].narrow(0, 0, eosAllowed ? c.semanticVocabSize : c.eosToken).clone();
+      applyRepetitionPenalty(logits, tokens[b].narrow(0, 0, promptLen + idx), params.repetitionPenalty);
+      const at::Tensor token = sampleToken(logits, params, generator);
+      tokens[b].narrow(0, promptLen + idx, 1).copy_(token);
+      const int64_t generated = idx + 1;
+      const bool eos = eosAllowed && ((token == c.eosToken).any() | (logits.argmax() == c.eosToken)).item<bool>();
+      if (eos || generated > earlyStopNum) {
+        results[std::size_t(b)].stopReason = eos ? "eos" : "early_stop_num";
+        kept[std::size_t(b)] = eos ? generated - 1 : generated;
+        stopIdx[std::size_t(b)] = idx;
+        done[std::size_t(b)] = true;
+        --remaining;
+      }
+    }
+  }
+  for (int64_t b = 0; b < batch; ++b) {
+    GptResult& r = results[std::size_t(b)];
+    if (!done[std::size_t(b)]) {
+      r.stopReason = "max_steps";
+      kept[std::size_t(b)] = maxSteps;
+    }
+    const int rowIdx = stopIdx[std::size_t(b)];
+    r.loopSteps = rowIdx + 1;
+    r.tokensFull = tokens[b].narrow(0, 0, promptLen + kept[std::size_t(b)]).to(at::kCPU).clone();
+    if (r.tokensFull.numel() == 0) r.tokensFull = at::zeros({1}, at::kLong);
+    r.idx = refFree ? 0 : rowIdx;
+    const int64_t total = r.tokensFull.size(0);
+    r.predSemantic = r.idx == 0 ? r.tokensFull : r.tokensFull.narrow(0, total - r.idx, r.idx).clone();
+  }
+  return results;
 }
 
 }  // namespace timbre::gpt

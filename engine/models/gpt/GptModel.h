@@ -50,9 +50,20 @@ class GptModel {
   GptResult generate(const GptInput& input, const SamplingParams& params,
                      const std::function<bool(int step)>& shouldContinue = {}) const;
 
+  // The official parallel path (infer_panel_batch_infer): several texts that
+  // share one prompt decoded together, text left-padded with the padding keys
+  // masked, each row sampled and stopped on its own. One pass over the weights
+  // serves every row, so a batch costs little more than one text. Each result
+  // is what generate() gives for that input, up to float rounding.
+  // Throws InvalidArgument when the inputs do not share their prompt tokens.
+  std::vector<GptResult> generateBatch(const std::vector<GptInput>& inputs, const SamplingParams& params,
+                                       const std::function<bool(int step)>& shouldContinue = {}) const;
+
  private:
   GptModel(GptConfig config, at::Device device, at::ScalarType dtype);
 
+  // Checks one input against the model; returns the prompt tokens on the CPU (empty: reference-free).
+  at::Tensor checkInput(const GptInput& input) const;
   // phones [L], bert [bertDim, L] -> [L, D] text embedding with positions.
   at::Tensor embedText(const at::Tensor& phones, const at::Tensor& bert, const at::Tensor& positions) const;
   // tokens [N], positions [N, D] -> [N, D] audio embedding with positions.
