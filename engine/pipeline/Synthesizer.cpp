@@ -122,8 +122,34 @@ SynthesisResult Synthesizer::synthesize(const SynthesisRequest& request, const P
   result.times.textSeconds = secondsSince(t);
   const int pieceCount = int(result.pieces.size());
 
-  // GPT: semantic tokens per piece (or per batch of pieces), prompt first.
-  t = Clock::now();
+  // Each piece limited to [-1, 1] and followed by the fragment silence.
+  const auto silence = static_cast<int64_t>(double(result.sampleRateHz) * request.fragmentInterval);
+  std::vector<at::Tensor> fragments;
+  auto finishPiece = [&](int i) {
+    at::Tensor audio = result.pieces[std::size_t(i)].audio.to(at::kCPU, at::kFloat);
+    const double peak = audio.abs().max().item<double>();
+    if (peak > 1.0) audio = audio / peak;
+    fragments.push_back(at::cat({audio, at::zeros({silence}, at::kFloat)}));
+    if (onPieceAudio) onPieceAudio(i, pieceCount, fragments.back());
+  };
+  auto decodeRequest = [&](const at::Tensor& codes, const at::Tensor& phones, uint64_t seed) {
+    sovits::DecodeRequest d;
+    d.codes = codes.reshape({1, 1, -1});
+    d.phones = phones.reshape({1, -1});
+    d.refSpecs = refSpecs;
+    if (m_models.needsSpeakerEmbedding()) d.svEmbeddings = svEmbeddings;
+    d.noiseScale = request.noiseScale;
+    d.speed = request.speed;
+    d.seed = seed;
+    return d;
+  };
+  const uint64_t decodeSeed = static_cast<uint64_t>(result.seed) * 0x9E3779B97F4A7C15ull;
+  // One SoVITS call over all pieces (parallel mode, speed 1) waits for every
+  // GPT run; otherwise each piece is decoded as soon as its tokens exist, so
+  // the first audio is ready after the first piece, not after the whole text.
+  const bool joinedDecode = request.parallelDecode && request.speed == 1.0 && pieceCount > 1;
+
+  // GPT (per piece or per batch of pieces, prompt first), then SoVITS.
   gpt::SamplingParams params;
   params.topK = request.topK;
   params.topP = request.topP;
@@ -132,6 +158,7 @@ SynthesisResult Synthesizer::synthesize(const SynthesisRequest& request, const P
   const int batchSize = std::max(1, request.batchSize);
   for (int first = 0; first < pieceCount; first += batchSize) {
     const int count = std::min(batchSize, pieceCount - first);
+    t = Clock::now();
     std::vector<gpt::GptInput> inputs;
     for (int i = first; i < first + count; ++i) {
       const PieceResult& piece = result.pieces[std::size_t(i)];
@@ -151,41 +178,27 @@ SynthesisResult Synthesizer::synthesize(const SynthesisRequest& request, const P
       piece.semantic = generated[std::size_t(i)].predSemantic;
       piece.stopReason = generated[std::size_t(i)].stopReason;
     }
+    result.times.semanticSeconds += secondsSince(t);
+    if (joinedDecode) continue;
+    t = Clock::now();
+    for (int i = first; i < first + count; ++i) {
+      report(SynthesisStage::Decode, i, pieceCount);
+      checkCancel();
+      PieceResult& piece = result.pieces[std::size_t(i)];
+      piece.audio = m_models.sovits().decode(decodeRequest(piece.semantic, piece.phones, decodeSeed + uint64_t(i)));
+      finishPiece(i);
+    }
+    result.times.decodeSeconds += secondsSince(t);
   }
-  result.times.semanticSeconds = secondsSince(t);
-
-  // Each piece limited to [-1, 1] and followed by the fragment silence.
-  const auto silence = static_cast<int64_t>(double(result.sampleRateHz) * request.fragmentInterval);
-  std::vector<at::Tensor> fragments;
-  auto finishPiece = [&](int i) {
-    at::Tensor audio = result.pieces[std::size_t(i)].audio.to(at::kCPU, at::kFloat);
-    const double peak = audio.abs().max().item<double>();
-    if (peak > 1.0) audio = audio / peak;
-    fragments.push_back(at::cat({audio, at::zeros({silence}, at::kFloat)}));
-    if (onPieceAudio) onPieceAudio(i, pieceCount, fragments.back());
-  };
-
-  // SoVITS: one decode per piece, or all pieces at once (parallel mode, speed 1).
-  t = Clock::now();
-  auto decodeRequest = [&](const at::Tensor& codes, const at::Tensor& phones, uint64_t seed) {
-    sovits::DecodeRequest d;
-    d.codes = codes.reshape({1, 1, -1});
-    d.phones = phones.reshape({1, -1});
-    d.refSpecs = refSpecs;
-    if (m_models.needsSpeakerEmbedding()) d.svEmbeddings = svEmbeddings;
-    d.noiseScale = request.noiseScale;
-    d.speed = request.speed;
-    d.seed = seed;
-    return d;
-  };
-  const uint64_t decodeSeed = static_cast<uint64_t>(result.seed) * 0x9E3779B97F4A7C15ull;
-  if (request.parallelDecode && request.speed == 1.0 && pieceCount > 1) {
+  if (joinedDecode) {
+    t = Clock::now();
     std::vector<at::Tensor> codes, phones;
     for (const auto& piece : result.pieces) codes.push_back(piece.semantic), phones.push_back(piece.phones);
     report(SynthesisStage::Decode, 0, pieceCount);
     checkCancel();
-    const at::Tensor all = m_models.sovits().decode(decodeRequest(at::cat(codes), at::cat(phones), decodeSeed));
-    const int64_t samplesPerToken = all.size(0) / at::cat(codes).size(0);
+    const at::Tensor allCodes = at::cat(codes);
+    const at::Tensor all = m_models.sovits().decode(decodeRequest(allCodes, at::cat(phones), decodeSeed));
+    const int64_t samplesPerToken = all.size(0) / allCodes.size(0);
     int64_t offset = 0;
     for (auto& piece : result.pieces) {
       const int64_t length = piece.semantic.size(0) * samplesPerToken;
@@ -193,16 +206,8 @@ SynthesisResult Synthesizer::synthesize(const SynthesisRequest& request, const P
       offset += length;
     }
     for (int i = 0; i < pieceCount; ++i) finishPiece(i);
-  } else {
-    for (int i = 0; i < pieceCount; ++i) {
-      report(SynthesisStage::Decode, i, pieceCount);
-      checkCancel();
-      PieceResult& piece = result.pieces[std::size_t(i)];
-      piece.audio = m_models.sovits().decode(decodeRequest(piece.semantic, piece.phones, decodeSeed + uint64_t(i)));
-      finishPiece(i);
-    }
+    result.times.decodeSeconds = secondsSince(t);
   }
-  result.times.decodeSeconds = secondsSince(t);
 
   result.audio = at::cat(fragments);
   report(SynthesisStage::Done, pieceCount, pieceCount);

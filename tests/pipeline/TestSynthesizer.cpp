@@ -95,6 +95,31 @@ class TestSynthesizer : public QObject {
     TIMBRE_COMPARE_TENSORS(result.audio, tensor::readNpy(dir + "wav_float32.npy"), 1e-4);
   }
 
+  // Fragment streaming: each piece's audio is handed over as soon as it is
+  // decoded, before the next piece's GPT run starts, and the fragments add up to
+  // the final waveform.
+  void piecesStreamInOrder() {
+    const pipeline::Synthesizer synthesizer(*m_models);
+    auto r = caseRequest();
+    r.text = "人工智能技术发展得非常迅速，研究人员不断提出新的模型和算法，让机器能够更好地理解人类的语言。";
+    std::vector<std::string> events;
+    std::vector<at::Tensor> fragments;
+    const auto result = synthesizer.synthesize(
+        r,
+        [&](const pipeline::SynthesisProgress& p) {
+          if (p.stage == pipeline::SynthesisStage::Semantic && p.step == 0)
+            events.push_back("gpt" + std::to_string(p.piece));
+        },
+        {},
+        [&](int piece, int pieces, const at::Tensor& audio) {
+          QCOMPARE(pieces, 3);
+          events.push_back("audio" + std::to_string(piece));
+          fragments.push_back(audio);
+        });
+    QCOMPARE(events, (std::vector<std::string>{"gpt0", "audio0", "gpt1", "audio1", "gpt2", "audio2"}));
+    QVERIFY(at::cat(fragments).equal(result.audio));
+  }
+
   void seededRunsRepeat() {
     const pipeline::Synthesizer synthesizer(*m_models);
     auto r = caseRequest();
