@@ -1,6 +1,7 @@
 #include "models/bert/BertModel.h"
 
 #include "checkpoint/Checkpoint.h"
+#include "models/sovits/Layers.h"
 #include "models/sovits/WeightReader.h"
 #include "timbre/Error.h"
 
@@ -9,17 +10,12 @@
 namespace timbre::bert {
 namespace {
 
-struct Dense {
-  at::Tensor weight, bias;
-  at::Tensor operator()(const at::Tensor& x) const { return at::linear(x, weight, bias); }
-};
-
 struct Norm {
   at::Tensor weight, bias;
 };
 
 struct Layer {
-  Dense query, key, value, attentionOut, intermediate, output;
+  sovits::Linear query, key, value, attentionOut, intermediate, output;
   Norm attentionNorm, outputNorm;
 };
 
@@ -139,7 +135,7 @@ BertModel BertModel::load(const std::string& folder, at::Device device, at::Scal
   const std::string p = detectPrefix(ckpt);
   const sovits::WeightReader w(ckpt, bertShapes(c, p, c.numLayers), "BERT", device, dtype);
   w.validate();
-  auto dense = [&](const std::string& prefix) { return Dense{w.get(prefix + ".weight"), w.get(prefix + ".bias")}; };
+  auto dense = [&](const std::string& prefix) { return sovits::Linear::load(w, prefix); };
   auto norm = [&](const std::string& prefix) { return Norm{w.get(prefix + ".weight"), w.get(prefix + ".bias")}; };
 
   impl->wordEmbeddings = w.get(p + "embeddings.word_embeddings.weight");

@@ -1,6 +1,7 @@
 #include "models/hubert/HubertModel.h"
 
 #include "checkpoint/Checkpoint.h"
+#include "models/sovits/Layers.h"
 #include "models/sovits/WeightReader.h"
 #include "timbre/Error.h"
 
@@ -9,23 +10,14 @@
 namespace timbre::hubert {
 namespace {
 
-struct Dense {
-  at::Tensor weight, bias;
-  at::Tensor operator()(const at::Tensor& x) const { return at::linear(x, weight, bias); }
-};
-
 struct Norm {
   at::Tensor weight, bias;
 };
 
 struct EncoderLayer {
-  Dense q, k, v, out, intermediate, output;
+  sovits::Linear q, k, v, out, intermediate, output;
   Norm attentionNorm, finalNorm;
 };
-
-Dense dense(const sovits::WeightReader& w, const std::string& prefix) {
-  return Dense{w.get(prefix + ".weight"), w.get(prefix + ".bias")};
-}
 
 Norm norm(const sovits::WeightReader& w, const std::string& prefix) {
   return Norm{w.get(prefix + ".weight"), w.get(prefix + ".bias")};
@@ -49,7 +41,7 @@ struct HubertModel::Impl {
   std::vector<at::Tensor> convWeights, convBiases;
   Norm groupNorm;         // first feature-encoder layer, one group per channel
   Norm projectionNorm;    // undefined when feat_proj_layer_norm is false
-  Dense projection;
+  sovits::Linear projection;
   at::Tensor posConvWeight, posConvBias;
   Norm encoderNorm;
   std::vector<EncoderLayer> layers;
@@ -135,7 +127,7 @@ HubertModel HubertModel::load(const std::string& folder, at::Device device, at::
   }
   impl->groupNorm = norm(w, p + "feature_extractor.conv_layers.0.layer_norm");
   if (c.featProjLayerNorm) impl->projectionNorm = norm(w, p + "feature_projection.layer_norm");
-  impl->projection = dense(w, p + "feature_projection.projection");
+  impl->projection = sovits::Linear::load(w, p + "feature_projection.projection");
   // weight_norm(dim=2): one norm per kernel tap, over output and input channels.
   impl->posConvWeight = w.place(at::_weight_norm(w.fp32(vName), w.fp32(gName), 2));
   impl->posConvBias = w.get(posConv + ".bias");
@@ -143,13 +135,13 @@ HubertModel HubertModel::load(const std::string& folder, at::Device device, at::
   for (int64_t l = 0; l < c.numLayers; ++l) {
     const std::string prefix = p + "encoder.layers." + std::to_string(l);
     EncoderLayer layer;
-    layer.q = dense(w, prefix + ".attention.q_proj");
-    layer.k = dense(w, prefix + ".attention.k_proj");
-    layer.v = dense(w, prefix + ".attention.v_proj");
-    layer.out = dense(w, prefix + ".attention.out_proj");
+    layer.q = sovits::Linear::load(w, prefix + ".attention.q_proj");
+    layer.k = sovits::Linear::load(w, prefix + ".attention.k_proj");
+    layer.v = sovits::Linear::load(w, prefix + ".attention.v_proj");
+    layer.out = sovits::Linear::load(w, prefix + ".attention.out_proj");
     layer.attentionNorm = norm(w, prefix + ".layer_norm");
-    layer.intermediate = dense(w, prefix + ".feed_forward.intermediate_dense");
-    layer.output = dense(w, prefix + ".feed_forward.output_dense");
+    layer.intermediate = sovits::Linear::load(w, prefix + ".feed_forward.intermediate_dense");
+    layer.output = sovits::Linear::load(w, prefix + ".feed_forward.output_dense");
     layer.finalNorm = norm(w, prefix + ".final_layer_norm");
     impl->layers.push_back(std::move(layer));
   }
