@@ -27,6 +27,13 @@ struct SynthesisRequest {
   int batchSize = 1;                       // pieces decoded together by the GPT (the official parallel_infer batch)
   bool parallelDecode = false;             // decode all pieces in one SoVITS call (speed 1 only), as parallel_infer
   bool autoWindow = false;                 // use the best 3-10 s of a longer main reference
+  // Token streaming (api_v2 streaming_mode 2 and 3): audio chunks reach the
+  // chunk callback while the GPT is still generating the piece. Pieces then go
+  // one by one (batchSize and parallelDecode do not apply), as in the official mode.
+  bool tokenStreaming = false;
+  int streamChunkTokens = 16;              // min_chunk_length: tokens per chunk at least
+  bool fixedLengthChunks = false;          // cut every streamChunkTokens (mode 3) instead of at pauses (mode 2)
+  int overlapTokens = 2;                   // overlap_length: tokens cross-faded at each join
 };
 
 enum class SynthesisStage { Reference, Text, Semantic, Decode, Done };
@@ -40,9 +47,11 @@ struct SynthesisProgress {
 
 // Called from the synthesis thread; keep it quick.
 using ProgressCallback = std::function<void(const SynthesisProgress&)>;
-// Receives each piece's finished audio (peak-limited, followed by its fragment
-// silence) as soon as it is decoded, in text order: what fragment streaming sends.
-using PieceAudioCallback = std::function<void(int piece, int pieces, const at::Tensor& audio)>;
+// Receives the audio in order as soon as it is final: each whole piece
+// (peak-limited, followed by its fragment silence) normally, which is what
+// fragment streaming sends; with tokenStreaming, the chunks of each piece, the
+// last one followed by the silence. The chunks joined are the result's audio.
+using AudioChunkCallback = std::function<void(int piece, int pieces, const at::Tensor& audio)>;
 // Asked between GPT steps and between stages; returning true cancels with
 // timbre::Error(Cancelled).
 using CancelCheck = std::function<bool()>;

@@ -1,5 +1,6 @@
 #include "pipeline/Synthesizer.h"
 
+#include "pipeline/TokenChunker.h"
 #include "text/segmentation/LanguageSegmenter.h"
 #include "text/segmentation/SentenceSplitter.h"
 #include "text/segmentation/TextPreprocessor.h"
@@ -39,6 +40,8 @@ void validate(const SynthesisRequest& r) {
   if (!(r.repetitionPenalty >= 1.0 && r.repetitionPenalty <= 10.0)) fail("repetition penalty must be in [1, 10]");
   if (!(r.fragmentInterval >= 0.0 && r.fragmentInterval <= 10.0)) fail("fragment interval must be 0 to 10 s");
   if (r.batchSize < 1 || r.batchSize > 64) fail("batch size must be 1 to 64");
+  if (r.streamChunkTokens < 1 || r.streamChunkTokens > 500) fail("stream chunks must be 1 to 500 tokens");
+  if (r.overlapTokens < 0 || r.overlapTokens > 16) fail("the stream overlap must be 0 to 16 tokens");
 }
 
 at::Tensor longTensor(const std::vector<int64_t>& v) { return at::tensor(v, at::kLong); }
@@ -46,7 +49,10 @@ at::Tensor longTensor(const std::vector<int64_t>& v) { return at::tensor(v, at::
 }  // namespace
 
 Synthesizer::Synthesizer(const VoiceModels& models, ReferenceCache* cache, const text::UserDictionary* userDictionary)
-    : m_models(models), m_references(models, cache), m_text(models, userDictionary) {}
+    : m_models(models),
+      m_references(models, cache),
+      m_text(models, userDictionary),
+      m_muteSimilarity(models.gpt().tokenSimilarity(kMuteToken)) {}
 
 std::vector<int16_t> Synthesizer::toInt16(const at::Tensor& audio) {
   const at::Tensor flat = audio.to(at::kCPU, at::kFloat).reshape(-1).contiguous();
@@ -61,7 +67,7 @@ std::vector<int16_t> Synthesizer::toInt16(const at::Tensor& audio) {
 }
 
 SynthesisResult Synthesizer::synthesize(const SynthesisRequest& request, const ProgressCallback& progress,
-                                        const CancelCheck& cancel, const PieceAudioCallback& onPieceAudio) const {
+                                        const CancelCheck& cancel, const AudioChunkCallback& onAudio) const {
   validate(request);
   const auto started = Clock::now();
   auto report = [&](SynthesisStage stage, int piece, int pieces, int step = 0) {
@@ -125,12 +131,17 @@ SynthesisResult Synthesizer::synthesize(const SynthesisRequest& request, const P
   // Each piece limited to [-1, 1] and followed by the fragment silence.
   const auto silence = static_cast<int64_t>(double(result.sampleRateHz) * request.fragmentInterval);
   std::vector<at::Tensor> fragments;
+  auto emit = [&](int i, const at::Tensor& audio) {
+    if (audio.numel() == 0) return;
+    if (fragments.empty()) result.times.firstAudioSeconds = secondsSince(started);
+    fragments.push_back(audio);
+    if (onAudio) onAudio(i, pieceCount, audio);
+  };
   auto finishPiece = [&](int i) {
     at::Tensor audio = result.pieces[std::size_t(i)].audio.to(at::kCPU, at::kFloat);
     const double peak = audio.abs().max().item<double>();
     if (peak > 1.0) audio = audio / peak;
-    fragments.push_back(at::cat({audio, at::zeros({silence}, at::kFloat)}));
-    if (onPieceAudio) onPieceAudio(i, pieceCount, fragments.back());
+    emit(i, at::cat({audio, at::zeros({silence}, at::kFloat)}));
   };
   auto decodeRequest = [&](const at::Tensor& codes, const at::Tensor& phones, uint64_t seed) {
     sovits::DecodeRequest d;
@@ -155,8 +166,33 @@ SynthesisResult Synthesizer::synthesize(const SynthesisRequest& request, const P
   params.topP = request.topP;
   params.temperature = request.temperature;
   params.repetitionPenalty = request.repetitionPenalty;
+  if (request.tokenStreaming) {
+    const sovits::SovitsModel::Timbre timbre =
+        m_models.sovits().timbreOf(refSpecs, m_models.needsSpeakerEmbedding() ? svEmbeddings : std::vector<at::Tensor>{});
+    for (int i = 0; i < pieceCount; ++i) {
+      PieceResult& piece = result.pieces[std::size_t(i)];
+      gpt::GptInput input;
+      input.phones = at::cat({result.promptPhones, piece.phones});
+      input.bert = at::cat({result.promptBert, piece.bert}, 1);
+      input.promptTokens = referenceFree ? at::Tensor() : result.reference.promptCodes;
+      params.seed = static_cast<uint64_t>(result.seed) + static_cast<uint64_t>(i);
+      StreamingDecodeOptions decode;
+      decode.overlapTokens = request.overlapTokens;
+      decode.holdbackTokens = std::max(2, request.overlapTokens);
+      decode.speed = request.speed;
+      decode.noiseScale = request.noiseScale;
+      decode.seed = decodeSeed + uint64_t(i);
+      streamPiece(piece, input, params, decode, timbre, request,
+                  [&](int step) {
+                    report(SynthesisStage::Semantic, i, pieceCount, step);
+                    return !(cancel && cancel());
+                  },
+                  [&](const at::Tensor& audio) { emit(i, audio); }, result.times);
+      emit(i, at::zeros({silence}, at::kFloat));
+    }
+  }
   const int batchSize = std::max(1, request.batchSize);
-  for (int first = 0; first < pieceCount; first += batchSize) {
+  for (int first = 0; first < pieceCount && !request.tokenStreaming; first += batchSize) {
     const int count = std::min(batchSize, pieceCount - first);
     t = Clock::now();
     std::vector<gpt::GptInput> inputs;
@@ -190,7 +226,7 @@ SynthesisResult Synthesizer::synthesize(const SynthesisRequest& request, const P
     }
     result.times.decodeSeconds += secondsSince(t);
   }
-  if (joinedDecode) {
+  if (joinedDecode && !request.tokenStreaming) {
     t = Clock::now();
     std::vector<at::Tensor> codes, phones;
     for (const auto& piece : result.pieces) codes.push_back(piece.semantic), phones.push_back(piece.phones);
@@ -213,6 +249,46 @@ SynthesisResult Synthesizer::synthesize(const SynthesisRequest& request, const P
   report(SynthesisStage::Done, pieceCount, pieceCount);
   result.times.totalSeconds = secondsSince(started);
   return result;
+}
+
+void Synthesizer::streamPiece(PieceResult& piece, const gpt::GptInput& input, const gpt::SamplingParams& params,
+                              const StreamingDecodeOptions& decode, const sovits::SovitsModel::Timbre& timbre,
+                              const SynthesisRequest& request, const std::function<bool(int step)>& shouldContinue,
+                              const std::function<void(const at::Tensor& audio)>& emit, StageTimes& times) const {
+  ChunkingOptions chunking;
+  chunking.chunkTokens = request.streamChunkTokens;
+  chunking.fixedLength = request.fixedLengthChunks;
+  TokenChunker chunker(chunking, m_muteSimilarity);
+  StreamingDecoder decoder(m_models.sovits(), timbre, piece.phones.reshape({1, -1}), decode);
+  std::vector<int64_t> tokens;
+  std::size_t released = 0;
+  std::vector<at::Tensor> chunks;
+  double decodeSeconds = 0;
+  auto decodeUpTo = [&](std::size_t count, bool last) {
+    const auto t = Clock::now();
+    const at::Tensor audio =
+        decoder.push(at::tensor(std::vector<int64_t>(tokens.begin(), tokens.begin() + long(count)), at::kLong), last);
+    decodeSeconds += secondsSince(t);
+    chunks.push_back(audio);
+    emit(audio);
+  };
+  const auto t = Clock::now();
+  const gpt::GptResult generated = m_models.gpt().generate(input, params, shouldContinue, [&](int64_t token) {
+    tokens.push_back(token);
+    if (const int cut = chunker.push(token); cut > 0) {
+      released += std::size_t(cut);
+      decodeUpTo(released, false);
+    }
+  });
+  piece.stopReason = generated.stopReason;
+  // The streamed tokens are the piece's tokens (they equal predSemantic except
+  // when the 1500-step cap hits, where the official slice drops the first one).
+  if (tokens.empty()) tokens.push_back(0);  // the official "bad zero prediction"
+  piece.semantic = at::tensor(tokens, at::kLong);
+  decodeUpTo(tokens.size(), true);
+  piece.audio = at::cat(chunks);
+  times.decodeSeconds += decodeSeconds;
+  times.semanticSeconds += secondsSince(t) - decodeSeconds;
 }
 
 }  // namespace timbre::pipeline

@@ -4,6 +4,7 @@
 // SoVITS audio -> pieces joined with silence -> one 32 kHz waveform.
 #include "pipeline/ReferenceCache.h"
 #include "pipeline/ReferenceEncoder.h"
+#include "pipeline/StreamingDecoder.h"
 #include "pipeline/SynthesisRequest.h"
 #include "pipeline/TextFeatures.h"
 #include "pipeline/VoiceModels.h"
@@ -27,6 +28,7 @@ struct PieceResult {
 
 struct StageTimes {
   double referenceSeconds = 0, textSeconds = 0, semanticSeconds = 0, decodeSeconds = 0, totalSeconds = 0;
+  double firstAudioSeconds = 0;  // from the start until the first audio reached the chunk callback (or was ready)
 };
 
 struct SynthesisResult {
@@ -50,15 +52,23 @@ class Synthesizer {
   // reference, unknown language or split method, speed out of range), the
   // reference and text errors, Cancelled when cancel() says so.
   SynthesisResult synthesize(const SynthesisRequest& request, const ProgressCallback& progress = {},
-                             const CancelCheck& cancel = {}, const PieceAudioCallback& onPieceAudio = {}) const;
+                             const CancelCheck& cancel = {}, const AudioChunkCallback& onAudio = {}) const;
 
   // What TTS.run returns: (x * 32768) truncated toward zero to int16 (spec §2.9).
   static std::vector<int16_t> toInt16(const at::Tensor& audio);
 
  private:
+  // One piece through GPT and the streaming decoder, chunks to `emit` as they become final.
+  void streamPiece(PieceResult& piece, const gpt::GptInput& input, const gpt::SamplingParams& params,
+                   const StreamingDecodeOptions& decode, const sovits::SovitsModel::Timbre& timbre,
+                   const SynthesisRequest& request, const std::function<bool(int step)>& shouldContinue,
+                   const std::function<void(const at::Tensor& audio)>& emit, StageTimes& times) const;
+
+
   const VoiceModels& m_models;
   ReferenceEncoder m_references;
   TextFeatures m_text;
+  at::Tensor m_muteSimilarity;  // [vocab]: each token's similarity to the mute token, for stream chunking
 };
 
 }  // namespace timbre::pipeline

@@ -129,8 +129,16 @@ at::Tensor GptModel::checkInput(const GptInput& input) const {
   return promptCpu;
 }
 
+at::Tensor GptModel::tokenSimilarity(int64_t token) const {
+  if (token < 0 || token >= m_audioEmbedding.size(0))
+    throw invalid("token " + std::to_string(token) + " is outside the vocabulary");
+  const at::Tensor table = m_audioEmbedding.to(at::kCPU, at::kFloat);
+  return at::cosine_similarity(table, table.narrow(0, token, 1), 1);
+}
+
 GptResult GptModel::generate(const GptInput& input, const SamplingParams& params,
-                             const std::function<bool(int step)>& shouldContinue) const {
+                             const std::function<bool(int step)>& shouldContinue,
+                             const std::function<void(int64_t token)>& onToken) const {
   const GptConfig& c = m_config;
   // The decode loop is a chain of matrix-vector products: all CPU threads to BLAS.
   const std::optional<ComputeKindScope> threads =
@@ -209,6 +217,7 @@ GptResult GptModel::generate(const GptInput& input, const SamplingParams& params
       stopped = true;
       break;
     }
+    if (onToken) onToken(token.item<int64_t>());
     if (generated > earlyStopNum) {
       result.stopReason = "early_stop_num";
       kept = generated;

@@ -47,8 +47,16 @@ class GptModel {
 
   // Autoregressive decoding. shouldContinue(step) is asked before every step;
   // false -> timbre::Error(Cancelled). Bad inputs -> timbre::Error(InvalidArgument).
+  // onToken, when given, receives each kept token as soon as it is sampled (what
+  // token streaming feeds on; it costs one host sync per step).
   GptResult generate(const GptInput& input, const SamplingParams& params,
-                     const std::function<bool(int step)>& shouldContinue = {}) const;
+                     const std::function<bool(int step)>& shouldContinue = {},
+                     const std::function<void(int64_t token)>& onToken = {}) const;
+
+  // Cosine similarity of every semantic token's embedding to `token`'s -> [vocab]
+  // float CPU. Against the "mute" token 486 it tells where speech pauses, which is
+  // where streaming cuts its chunks.
+  at::Tensor tokenSimilarity(int64_t token) const;
 
   // The official parallel path (infer_panel_batch_infer): several texts that
   // share one prompt decoded together, text left-padded with the padding keys

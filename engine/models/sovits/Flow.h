@@ -12,6 +12,9 @@ class Flow {
 
   // z_p [B, inter, T], g [B, gin, 1] -> z [B, inter, T]
   at::Tensor reverse(at::Tensor z, const at::Tensor& g) const;
+  // How many frames each side an output frame depends on: every coupling's
+  // WaveNet reaches (kernel - 1) / 2 frames per layer (dilation rate 1).
+  static constexpr int64_t reachFrames() { return kFlowCount * kFlowWnLayers * (kFlowKernel - 1) / 2; }
 
  private:
   struct Coupling {

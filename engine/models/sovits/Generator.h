@@ -25,6 +25,7 @@ class Generator {
   // costs about half a pass more generator work on long pieces.
   static constexpr int64_t kChunkFrames = 64;
   int64_t marginFrames() const { return m_marginFrames; }
+  int64_t upsampleFactor() const { return m_upsampleFactor; }
 
  private:
   at::Tensor run(const at::Tensor& z, const at::Tensor& g) const;

@@ -1,6 +1,7 @@
 #include "models/sovits/SovitsModel.h"
 
 #include "core/Runtime.h"
+#include "models/sovits/FrameNoise.h"
 
 #include "timbre/Error.h"
 
@@ -79,58 +80,75 @@ at::Tensor SovitsModel::decode(const DecodeRequest& request, DecodeTrace* trace)
   if (!request.phones.defined() || request.phones.dim() != 2 || request.phones.size(0) != 1 ||
       request.phones.size(1) < 1)
     badRequest("phones must have shape [1, n≥1]");
-  if (request.refSpecs.empty()) badRequest("at least one reference spectrogram is needed");
-  const bool pro = usesSpeakerEmbedding(m_config.version);
-  if (pro && request.svEmbeddings.size() != request.refSpecs.size())
-    badRequest("v2Pro/v2ProPlus need one speaker embedding per reference spectrogram (" +
-               std::to_string(request.refSpecs.size()) + " spectrograms, " +
-               std::to_string(request.svEmbeddings.size()) + " embeddings)");
   if (!(request.speed > 0.0)) badRequest("speed must be positive");
 
   at::NoGradGuard noGrad;
   const std::optional<ComputeKindScope> threads =
       m_device.is_cpu() ? std::optional<ComputeKindScope>(std::in_place, ComputeKind::Convolution) : std::nullopt;
-  // Timbre: one vector per reference, averaged.
-  std::vector<at::Tensor> perRef;
-  for (size_t i = 0; i < request.refSpecs.size(); ++i)
-    perRef.push_back(timbre(request.refSpecs[i], pro ? request.svEmbeddings[i] : at::Tensor(), trace));
-  const at::Tensor ge = at::stack(perRef, 0).mean(0);
-  // v2Pro/Plus feed MRTE a 512-wide projection; v1/v2 feed ge itself.
-  at::Tensor geText = ge;
-  if (pro) geText = m_geTo512(ge.transpose(2, 1)).transpose(2, 1);
-
-  // 25 Hz tokens -> codebook vectors -> nearest ×2 to 50 Hz.
-  at::Tensor content = m_quantizer.decode(request.codes.to(m_device, at::kLong));
-  if (m_config.semantic25Hz) content = content.repeat_interleave(2, 2);
-  const TextEncoder::Prior prior =
-      m_textEncoder(content, request.phones.to(m_device, at::kLong), geText, request.speed);
+  const Timbre t = timbreOf(request.refSpecs, request.svEmbeddings, trace);
+  const TextEncoder::Prior p = prior(request.codes, request.phones, t, request.speed);
 
   at::Tensor noise;
   if (request.noise) {
     noise = *request.noise;
-    if (noise.sizes() != prior.mean.sizes())
+    if (noise.sizes() != p.mean.sizes())
       badRequest("the injected noise must have the prior's shape [1, " + std::to_string(m_config.interChannels) +
-                 ", " + std::to_string(prior.mean.size(2)) + "]");
+                 ", " + std::to_string(p.mean.size(2)) + "]");
     noise = toModel(noise);
+  } else if (request.seed) {
+    noise = toModel(frameNoise(*request.seed, m_config.interChannels, 0, p.mean.size(2)));
   } else {
-    // Drawn on the CPU so a seed gives the same noise on every device.
-    at::Generator generator = request.seed ? at::detail::createCPUGenerator(*request.seed)
-                                           : at::detail::getDefaultCPUGenerator();
-    noise = toModel(at::randn(prior.mean.sizes(), generator, at::TensorOptions().dtype(at::kFloat)));
+    noise = toModel(at::randn(p.mean.sizes(), at::TensorOptions().dtype(at::kFloat)));
   }
-  const at::Tensor zP = prior.mean + noise * at::exp(prior.logScale) * request.noiseScale;
-  const at::Tensor z = m_flow.reverse(zP, ge);
-  const at::Tensor wav = m_generator(z, ge);
-
+  const at::Tensor zP = p.mean + noise * at::exp(p.logScale) * request.noiseScale;
   if (trace) {
-    trace->ge = ge;
-    trace->ge512 = pro ? geText : at::Tensor();
-    trace->mP = prior.mean;
-    trace->logsP = prior.logScale;
+    trace->mP = p.mean;
+    trace->logsP = p.logScale;
     trace->noise = noise;
-    trace->z = z;
   }
-  return wav.reshape({-1}).to(at::kCPU, at::kFloat);
+  return render(zP, t, trace);
+}
+
+SovitsModel::Timbre SovitsModel::timbreOf(const std::vector<at::Tensor>& refSpecs,
+                                          const std::vector<at::Tensor>& svEmbeddings, DecodeTrace* trace) const {
+  if (refSpecs.empty()) badRequest("at least one reference spectrogram is needed");
+  const bool pro = usesSpeakerEmbedding(m_config.version);
+  if (pro && svEmbeddings.size() != refSpecs.size())
+    badRequest("v2Pro/v2ProPlus need one speaker embedding per reference spectrogram (" +
+               std::to_string(refSpecs.size()) + " spectrograms, " + std::to_string(svEmbeddings.size()) +
+               " embeddings)");
+  at::NoGradGuard noGrad;
+  // One vector per reference, averaged.
+  std::vector<at::Tensor> perRef;
+  for (size_t i = 0; i < refSpecs.size(); ++i)
+    perRef.push_back(timbre(refSpecs[i], pro ? svEmbeddings[i] : at::Tensor(), trace));
+  Timbre t;
+  t.ge = at::stack(perRef, 0).mean(0);
+  // v2Pro/Plus feed MRTE a 512-wide projection; v1/v2 feed ge itself.
+  t.geText = pro ? m_geTo512(t.ge.transpose(2, 1)).transpose(2, 1) : t.ge;
+  if (trace) {
+    trace->ge = t.ge;
+    trace->ge512 = pro ? t.geText : at::Tensor();
+  }
+  return t;
+}
+
+TextEncoder::Prior SovitsModel::prior(const at::Tensor& codes, const at::Tensor& phones, const Timbre& timbre,
+                                      double speed) const {
+  at::NoGradGuard noGrad;
+  // 25 Hz tokens -> codebook vectors -> nearest ×2 to 50 Hz.
+  at::Tensor content = m_quantizer.decode(codes.to(m_device, at::kLong));
+  if (m_config.semantic25Hz) content = content.repeat_interleave(2, 2);
+  return m_textEncoder(content, phones.to(m_device, at::kLong), timbre.geText, speed);
+}
+
+at::Tensor SovitsModel::render(const at::Tensor& zP, const Timbre& timbre, DecodeTrace* trace) const {
+  at::NoGradGuard noGrad;
+  const std::optional<ComputeKindScope> threads =
+      m_device.is_cpu() ? std::optional<ComputeKindScope>(std::in_place, ComputeKind::Convolution) : std::nullopt;
+  const at::Tensor z = m_flow.reverse(zP, timbre.ge);
+  if (trace) trace->z = z;
+  return m_generator(z, timbre.ge).reshape({-1}).to(at::kCPU, at::kFloat);
 }
 
 }  // namespace timbre::sovits

@@ -26,7 +26,7 @@ struct DecodeRequest {
   double noiseScale = 0.5;
   double speed = 1.0;
   std::optional<at::Tensor> noise;        // injected standard normal [1, inter, frames]
-  std::optional<uint64_t> seed;           // seeds the CPU generator when noise is not injected
+  std::optional<uint64_t> seed;           // seeds the frame noise (FrameNoise.h) when noise is not injected
 };
 
 // Intermediates of one decode, on the model's device and dtype.
@@ -69,7 +69,26 @@ class SovitsModel {
 
   // -> [samples] float32 on the CPU, samples = frames · upsampleFactor where
   // frames = 2·T25 (speed 1) or int(2·T25 / speed) + 1.
+  // It is timbreOf, prior, the noise, then render; streaming calls those steps itself.
   at::Tensor decode(const DecodeRequest& request, DecodeTrace* trace = nullptr) const;
+
+  // The references' averaged timbre vector ge [1, gin, 1] and the vector MRTE
+  // reads (ge_to512(ge) for v2Pro/Plus, ge otherwise).
+  struct Timbre {
+    at::Tensor ge, geText;
+  };
+  Timbre timbreOf(const std::vector<at::Tensor>& refSpecs, const std::vector<at::Tensor>& svEmbeddings,
+                  DecodeTrace* trace = nullptr) const;
+  // codes [1, 1, T25], phones [1, n] -> the prior over every frame.
+  TextEncoder::Prior prior(const at::Tensor& codes, const at::Tensor& phones, const Timbre& timbre,
+                           double speed) const;
+  // Latent frames -> audio: the flow in reverse, then the generator.
+  // zP [1, inter, F] -> [F · samplesPerFrame()] float32 CPU.
+  at::Tensor render(const at::Tensor& zP, const Timbre& timbre, DecodeTrace* trace = nullptr) const;
+  int64_t samplesPerFrame() const { return m_generator.upsampleFactor(); }
+  // Frames of context each side that flow and generator need for an output frame
+  // to equal the one-pass result (their receptive field).
+  int64_t contextFrames() const { return m_flow.reachFrames() + m_generator.marginFrames(); }
 
  private:
   SovitsModel() = default;
