@@ -20,12 +20,15 @@
 #include <QUrlQuery>
 #include <QtEndian>
 #include <QtTest/QtTest>
+
+#include <cmath>
 #include <atomic>
 #include <memory>
 #include <mutex>
 #include <thread>
 
 #include "audio/AudioFile.h"
+#include "library/VoiceLibrary.h"
 #include "support/TestSupport.h"
 
 namespace {
@@ -219,6 +222,7 @@ class TestApiServer : public QObject {
 
   QTemporaryDir m_temp;
   QString m_symlinkDir;  // a second --ref-dir holding symlinks
+  QString m_voicesDir;   // --voices: "Narrator" (the case0 clip and transcript) and a damaged "Broken"
   std::unique_ptr<ServerProcess> m_server;
   QByteArray m_referenceWav;  // /tts wav for ttsJson(): every equal request must give these bytes
 
@@ -238,10 +242,26 @@ class TestApiServer : public QObject {
     QVERIFY(QFile::link(fixture("e2e-tiny/case0_zh_short/ref.wav"), m_symlinkDir + "/inside.wav"));
     QVERIFY(QFile::link(fixture("v2-tiny/manifest.json"), m_symlinkDir + "/escape.wav"));
     QVERIFY(QFile::link(fixture("v2-tiny"), m_symlinkDir + "/escape_dir"));
+    // The voice library: outside every --ref-dir, reached by name only.
+    m_voicesDir = m_temp.path() + "/voices";
+    timbre::library::VoiceLibrary voices(m_voicesDir.toStdString());
+    timbre::library::Voice narrator;
+    narrator.name = "Narrator";
+    narrator.promptText = kPromptText.toStdString();
+    narrator.promptLang = "zh";
+    narrator.referenceClip = fixture("e2e-tiny/case0_zh_short/ref.wav").toStdString();
+    voices.save(narrator);
+    narrator.name = "Broken";
+    const timbre::library::Voice broken = voices.save(narrator);
+    QFile damaged(QString::fromStdString(broken.folder + "/voice.json"));
+    QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write("{ not json");
+    damaged.close();
     m_server = std::make_unique<ServerProcess>();
     QString error;
     QVERIFY2(m_server->start({"--port", "0", "--ref-dir", m_symlinkDir, "--weights-dir", fixture("v2-tiny"),
-                              "--max-concurrent", "2", "--max-queue", "8", "--rate-limit", "0", "--max-upload-mb", "1"},
+                              "--max-concurrent", "2", "--max-queue", "8", "--rate-limit", "0", "--max-upload-mb", "1",
+                              "--voices", m_voicesDir},
                              m_temp.path(), "main", &error),
              qPrintable(error));
     QVERIFY(m_server->output().isEmpty());  // loopback without --token: no token printed
@@ -403,22 +423,64 @@ class TestApiServer : public QObject {
     QCOMPARE(frames, whole.body.size() / 2);
   }
 
-  void tokenStreamingModesAreRefused_data() {
-    QTest::addColumn<QJsonValue>("mode");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("2") << QJsonValue(2) << "not supported yet";
-    QTest::newRow("3") << QJsonValue(3) << "not supported yet";
-    QTest::newRow("7") << QJsonValue(7) << "must be 0, 1, 2, 3";
-    QTest::newRow("text") << QJsonValue("sometimes") << "must be 0, 1, 2, 3";
+  void tokenStreaming_data() {
+    QTest::addColumn<int>("mode");
+    QTest::newRow("2: cut at pauses") << 2;
+    QTest::newRow("3: fixed-length chunks") << 3;
   }
-  void tokenStreamingModesAreRefused() {
-    QFETCH(QJsonValue, mode);
+  void tokenStreaming() {
+    QFETCH(int, mode);
+    // The same request in one piece of audio, then token-streamed in small chunks.
+    QJsonObject o = ttsJson(kLongText);
+    o["media_type"] = "raw";
+    o["parallel_infer"] = false;
+    const HttpResponse whole = postTts(o);
+    QVERIFY2(whole.status == 200, whole.body.constData());
+
+    o["media_type"] = "wav";
+    o["streaming_mode"] = mode;
+    o["min_chunk_length"] = 4;
+    const HttpResponse r = postTts(o);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.chunked);
+    QVERIFY(r.complete);
+    QCOMPARE(r.chunks.first().size(), 44);  // the size-0 WAV header, then int16 chunks
+    QCOMPARE(qFromLittleEndian<quint32>(r.chunks.first().constData() + 40), quint32(0));
+    // More chunks than the 3 pieces: audio came out while each piece was generated.
+    QVERIFY2(r.chunks.size() > 1 + 3 + 3, qPrintable(QString("%1 chunks").arg(r.chunks.size())));
+    const QByteArray pcm = r.body.mid(44);
+    QCOMPARE(pcm.size(), whole.body.size());
+    // Equal to the one-piece audio up to the cross-fades at the joins.
+    const auto* a = reinterpret_cast<const qint16*>(whole.body.constData());
+    const auto* b = reinterpret_cast<const qint16*>(pcm.constData());
+    double signal = 0, difference = 0;
+    for (qsizetype i = 0; i < pcm.size() / 2; ++i) {
+      signal += double(a[i]) * a[i];
+      difference += double(a[i] - b[i]) * (a[i] - b[i]);
+    }
+    const double snr = 10.0 * std::log10(signal / std::max(difference, 1.0));
+    QVERIFY2(snr >= 25.0, qPrintable(QString("SNR %1 dB").arg(snr)));
+  }
+
+  void badStreamingRequests_data() {
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("mode 7") << "streaming_mode" << QJsonValue(7) << "must be 0, 1, 2, 3";
+    QTest::newRow("mode text") << "streaming_mode" << QJsonValue("sometimes") << "must be 0, 1, 2, 3";
+    QTest::newRow("chunk 0") << "min_chunk_length" << QJsonValue(0) << "1 to 500";
+    QTest::newRow("overlap 99") << "overlap_length" << QJsonValue(99) << "0 to 16";
+  }
+  void badStreamingRequests() {
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
     QFETCH(QString, expected);
     QJsonObject o = ttsJson();
-    o["streaming_mode"] = mode;
+    o["streaming_mode"] = 2;
+    o[field] = value;
     const HttpResponse r = postTts(o);
     QCOMPARE(r.status, 400);
-    QVERIFY2(r.message().contains("streaming_mode") && r.message().contains(expected), r.body.constData());
+    QVERIFY2(r.message().contains(field) && r.message().contains(expected), r.body.constData());
   }
 
   void badRequests_data() {
@@ -504,6 +566,65 @@ class TestApiServer : public QObject {
     o = ttsJson();
     o["aux_ref_audio_paths"] = QJsonArray{path};
     QCOMPARE(postTts(o).status, status);
+  }
+
+  // ref_audio_path naming a saved voice: its clip, and its transcript and
+  // language where the request gives none; the same audio as the file itself.
+  void voiceByName() {
+    QJsonObject o = ttsJson();
+    o["ref_audio_path"] = "narrator";  // names compare ignoring case
+    o.remove("prompt_text");
+    o.remove("prompt_lang");
+    HttpResponse r = postTts(o);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.body, m_referenceWav);
+    // Its features were cached in the voice's folder.
+    const QStringList cached = QDir(m_voicesDir + "/narrator/features").entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(cached.size(), 1);
+    QVERIFY(QFile::exists(m_voicesDir + "/narrator/features/" + cached.first() + "/complete"));
+    // GET, and a second time (now from the voice's cache): the same bytes.
+    const QByteArray q = query({{"text", kShortText}, {"text_lang", "zh"}, {"ref_audio_path", "Narrator"},
+                                {"top_k", "1"}, {"seed", "1234"}});
+    r = http(port(), "GET", "/tts?" + q);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.body, m_referenceWav);
+    // As an auxiliary reference beside a file.
+    o = ttsJson();
+    o["aux_ref_audio_paths"] = QJsonArray{"Narrator"};
+    r = postTts(o);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QVERIFY(r.body.startsWith("RIFF"));
+  }
+
+  void voiceByNameErrors_data() {
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown name") << "Nobody" << 400 << "no saved voice is named 'Nobody'";
+    QTest::newRow("damaged voice") << "broken" << 400 << "voice.json is not valid JSON";
+    QTest::newRow("dot-dot name") << "../Narrator" << 403 << "is not inside an allowed";
+    QTest::newRow("dot-dot into library") << "../voices/narrator/reference.wav" << 403 << "is not inside an allowed";
+    QTest::newRow("name then dot-dot") << "Narrator/../Narrator" << 403 << "is not inside an allowed";
+    QTest::newRow("library file by absolute path")
+        << m_voicesDir + "/narrator/reference.wav" << 403 << "is not inside an allowed";
+  }
+  void voiceByNameErrors() {
+    QFETCH(QString, value);
+    QFETCH(int, status);
+    QFETCH(QString, expected);
+    QJsonObject o = ttsJson();
+    o["ref_audio_path"] = value;
+    HttpResponse r = postTts(o);
+    QCOMPARE(r.status, status);
+    QVERIFY2(r.message().startsWith("ref_audio_path") && r.message().contains(expected), r.body.constData());
+    o = ttsJson();
+    o["aux_ref_audio_paths"] = QJsonArray{value};
+    r = postTts(o);
+    QCOMPARE(r.status, status);
+    QVERIFY2(r.message().startsWith("aux_ref_audio_paths") && r.message().contains(expected), r.body.constData());
+    r = http(port(), "GET", "/set_refer_audio?" + query({{"refer_audio_path", value}}));
+    QCOMPARE(r.status, status);
+    QVERIFY2(r.message().startsWith("refer_audio_path"), r.body.constData());
   }
 
   void urlEncodedTraversal() {
@@ -620,6 +741,17 @@ class TestApiServer : public QObject {
     QCOMPARE(r.status, 400);
     QCOMPARE(r.message(), QString("set refer audio failed"));
     QVERIFY(!r.json().value("Exception").toString().isEmpty());
+  }
+
+  // /set_refer_audio by name (after legacyRootEndpoint, which needs no preset);
+  // the legacy endpoint then speaks with the voice's clip and transcript.
+  void setReferAudioByName() {
+    HttpResponse r = http(port(), "GET", "/set_refer_audio?" + query({{"refer_audio_path", "Narrator"}}));
+    QVERIFY2(r.status == 200, r.body.constData());
+    r = http(port(), "POST", "/", toBody({{"text", kShortText}, {"text_language", "zh"}, {"top_k", 1}}),
+             "application/json");
+    QVERIFY2(r.status == 200, r.body.constData());
+    QVERIFY(r.body.startsWith("RIFF"));
   }
 
   void setWeights() {

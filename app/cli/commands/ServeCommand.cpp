@@ -118,6 +118,9 @@ void registerServeCommand(CLI::App& app, CommandList& commands) {
   serve->add_option("--device", s.device, "cpu or cuda")->capture_default_str();
   serve->add_flag("--half", s.half, "fp16 SoVITS decoder (CUDA only)");
   serve->add_option("--cache-dir", s.cacheDir, "Keep reference features on disk here (default: memory only)");
+  serve->add_option("--voices", s.voices,
+                    "Voice library: ref_audio_path may name a saved voice (default: the user's, "
+                    "$XDG_DATA_HOME/timbre/voices)");
   serve->add_flag("-q,--quiet", s.quiet, "No log line per request");
   commands.push_back({serve, [options] { return runServe(*options); }});
 }

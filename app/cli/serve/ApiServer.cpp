@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -62,6 +63,24 @@ std::string param(const httplib::Request& req, const std::string& name) {
 
 std::string clientOf(const httplib::Request& req) { return req.remote_addr; }
 
+// A value that is meant as a voice name rather than a file: a valid name
+// without an audio file's extension.
+bool looksLikeVoiceName(const std::string& value) {
+  if (!library::VoiceLibrary::isValidName(value)) return false;
+  const auto dot = value.rfind('.');
+  if (dot == std::string::npos) return true;
+  std::string ext = value.substr(dot + 1);
+  for (char& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* audio : {"wav", "flac", "ogg", "oga", "opus", "mp3", "m4a", "aac"})
+    if (ext == audio) return false;
+  return true;
+}
+
+bool isEmptyField(const json& fields, const char* name) {
+  const auto it = fields.find(name);
+  return it == fields.end() || it->is_null() || (it->is_string() && it->get<std::string>().empty());
+}
+
 // A synthesis that fails after admission: api_v2's "tts failed" answer.
 ApiError ttsFailed(const std::exception& e) { return ApiError(400, "tts failed", e.what()); }
 
@@ -69,6 +88,7 @@ ApiError ttsFailed(const std::exception& e) { return ApiError(400, "tts failed",
 struct StreamState {
   std::unique_ptr<RequestQueue::Slot> slot;
   std::unique_ptr<UploadedReference> upload;
+  pipeline::ReferenceCache* cache = nullptr;
   pipeline::SynthesisRequest request;
   MediaType mediaType = MediaType::Wav;
 };
@@ -89,6 +109,7 @@ ApiServer::ApiServer(ServeOptions options, ModelPool& pool)
             return roots;
           }(),
           "--models/--weights-dir"),
+      m_voices(m_options.voices.empty() ? library::VoiceLibrary::defaultRoot() : m_options.voices),
       m_server(std::make_unique<httplib::Server>()) {
   // Threads for every admitted synthesis plus some for the quick answers
   // (429s, weight switches); further connections wait for a thread.
@@ -202,6 +223,7 @@ void ApiServer::handleTts(const httplib::Request& req, httplib::Response& res, b
     } else {
       fields = post ? fieldsFromBody(req) : fieldsFromParams(req.params);
     }
+    if (!hasUpload) applyVoicePrompt(fields, "ref_audio_path", "prompt_text", "prompt_lang");
     const TtsRequestParser parser(m_options.maxTextBytes, m_pool.usesV1Phones());
     TtsJob job = parser.parse(fields, hasUpload);
     if (hasUpload) job.refAudioPath.clear();  // the upload is the main reference
@@ -216,15 +238,22 @@ void ApiServer::synthesize(TtsJob job, const std::string& uploadedBytes, const s
   auto state = std::make_shared<StreamState>();
   state->mediaType = job.mediaType;
   pipeline::SynthesisRequest& r = job.request;
+  state->cache = &m_pool.cache();
   // Paths first: a refused path must not take a queue place.
   if (job.refAudioPath.empty()) {
     state->upload = std::make_unique<UploadedReference>(uploadedBytes, uploadName);
     r.references.push_back(state->upload->path());
+  } else if (const auto voice = voiceNamed(job.refAudioPath, "ref_audio_path")) {
+    // A saved voice: its clip, its auxiliary clips unless the request names others,
+    // and the features cached in its folder.
+    r.references.push_back(voice->referenceClip);
+    if (job.auxRefAudioPaths.empty()) r.references.insert(r.references.end(), voice->auxClips.begin(), voice->auxClips.end());
+    state->cache = &voiceCache(*voice);
   } else {
-    r.references.push_back(m_refGuard.resolve(job.refAudioPath, "ref_audio_path"));
+    r.references.push_back(referencePath(job.refAudioPath, "ref_audio_path"));
   }
   for (const std::string& aux : job.auxRefAudioPaths)
-    r.references.push_back(m_refGuard.resolve(aux, "aux_ref_audio_paths"));
+    r.references.push_back(referencePath(aux, "aux_ref_audio_paths"));
 
   state->slot = m_queue.tryAdmit();
   if (!state->slot)
@@ -237,7 +266,7 @@ void ApiServer::synthesize(TtsJob job, const std::string& uploadedBytes, const s
     int rate = 32000;
     try {
       const auto lock = m_pool.useLock();
-      const pipeline::Synthesizer synthesizer(m_pool.models(worker), &m_pool.cache());
+      const pipeline::Synthesizer synthesizer(m_pool.models(worker), state->cache);
       const pipeline::SynthesisResult result = synthesizer.synthesize(r);
       pcm = pipeline::Synthesizer::toInt16(result.audio);
       rate = result.sampleRateHz;
@@ -256,7 +285,8 @@ void ApiServer::synthesize(TtsJob job, const std::string& uploadedBytes, const s
     return;
   }
 
-  // Fragment streaming: one chunk per text piece as soon as it is decoded.
+  // Streaming: one chunk per text piece (mode 1) or per token chunk (modes 2
+  // and 3) as soon as it is final.
   // Errors after this point can only cut the stream (the status is sent).
   r.parallelDecode = false;
   state->request = std::move(r);
@@ -272,7 +302,7 @@ void ApiServer::synthesize(TtsJob job, const std::string& uploadedBytes, const s
         const std::string header = wavStreamHeader(rate);
         if (!sink.write(header.data(), header.size())) return false;
       }
-      const pipeline::Synthesizer synthesizer(models, &m_pool.cache());
+      const pipeline::Synthesizer synthesizer(models, state->cache);
       synthesizer.synthesize(
           state->request, {}, [&] { return clientGone || !sink.is_writable(); },
           [&](int, int, const at::Tensor& audio) {
@@ -291,7 +321,8 @@ void ApiServer::synthesize(TtsJob job, const std::string& uploadedBytes, const s
 
 void ApiServer::handleLegacy(const httplib::Request& req, httplib::Response& res, bool post) {
   try {
-    const json fields = post ? fieldsFromBody(req) : fieldsFromParams(req.params);
+    json fields = post ? fieldsFromBody(req) : fieldsFromParams(req.params);
+    applyVoicePrompt(fields, "refer_wav_path", "prompt_text", "prompt_language");
     LegacyReference fallback;
     {
       std::lock_guard lock(m_legacyMutex);
@@ -312,7 +343,12 @@ void ApiServer::handleChangeRefer(const httplib::Request& req, httplib::Response
     ref.path = fields.value("refer_wav_path", std::string());
     ref.promptText = fields.value("prompt_text", std::string());
     ref.promptLang = fields.value("prompt_language", std::string("zh"));
-    m_refGuard.resolve(ref.path, "refer_wav_path");
+    if (const auto voice = voiceNamed(ref.path, "refer_wav_path")) {
+      if (ref.promptText.empty()) ref.promptText = voice->promptText;
+      if (!fields.contains("prompt_language")) ref.promptLang = voice->promptLang;
+    } else {
+      referencePath(ref.path, "refer_wav_path");
+    }
     const TtsRequestParser parser(m_options.maxTextBytes, m_pool.usesV1Phones());
     // The language check of the legacy endpoint, on a dummy text.
     json probe = {{"refer_wav_path", ref.path}, {"prompt_language", ref.promptLang}, {"text", "."}};
@@ -331,20 +367,22 @@ void ApiServer::handleSetReferAudio(const httplib::Request& req, httplib::Respon
   try {
     const std::string given = param(req, "refer_audio_path");
     if (given.empty()) throw ApiError(400, "refer_audio_path is required");
-    const std::string path = m_refGuard.resolve(given, "refer_audio_path");
+    const auto voice = voiceNamed(given, "refer_audio_path");
+    const std::string path = voice ? voice->referenceClip : referencePath(given, "refer_audio_path");
     auto slot = m_queue.tryAdmit();
     if (!slot) throw ApiError(429, "the server is busy; try again later");
     const int worker = slot->acquireWorker();
     try {
       // Encoding it fills the reference cache, so the next /tts with it is quick.
       const auto lock = m_pool.useLock();
-      pipeline::ReferenceEncoder(m_pool.models(worker), &m_pool.cache()).encodeFile(path);
+      pipeline::ReferenceEncoder(m_pool.models(worker), voice ? &voiceCache(*voice) : &m_pool.cache()).encodeFile(path);
     } catch (const std::exception& e) {
       throw ApiError(400, "set refer audio failed", e.what());
     }
     {
       std::lock_guard lock(m_legacyMutex);
-      m_legacyReference = LegacyReference{given, {}, "zh"};
+      m_legacyReference = voice ? LegacyReference{given, voice->promptText, voice->promptLang}
+                                : LegacyReference{given, {}, "zh"};
     }
     sendJson(res, 200, {{"message", "success"}});
   } catch (const ApiError& e) {
@@ -392,6 +430,47 @@ void ApiServer::finish(Outcome outcome) {
 }
 
 void ApiServer::stop() { m_server->stop(); }
+
+std::optional<library::Voice> ApiServer::voiceNamed(const std::string& value, const std::string& field) const {
+  // Only a valid name is looked up: "../x", "a/b" never reach the library.
+  if (!library::VoiceLibrary::isValidName(value)) return std::nullopt;
+  try {
+    if (!m_voices.find(value)) return std::nullopt;
+    return m_voices.resolve(value);
+  } catch (const Error& e) {
+    throw ApiError(400, field + ": the saved voice '" + value + "' cannot be used: " + e.what());
+  }
+}
+
+std::string ApiServer::referencePath(const std::string& value, const std::string& field) const {
+  if (const auto voice = voiceNamed(value, field)) return voice->referenceClip;
+  try {
+    return m_refGuard.resolve(value, field);
+  } catch (const ApiError& e) {
+    if (e.status != 404 || !looksLikeVoiceName(value)) throw;
+    throw ApiError(400, field + ": no saved voice is named '" + value + "' (voices in " + m_voices.root() +
+                            ") and no such file is in the --ref-dir folders");
+  }
+}
+
+void ApiServer::applyVoicePrompt(json& fields, const char* refField, const char* textField,
+                                 const char* langField) const {
+  const auto it = fields.find(refField);
+  if (it == fields.end() || !it->is_string()) return;
+  const auto voice = voiceNamed(it->get<std::string>(), refField);
+  if (!voice) return;
+  // An empty prompt_text means "the voice's": a voice without a transcript stays reference-free.
+  if (isEmptyField(fields, textField)) fields[textField] = voice->promptText;
+  if (isEmptyField(fields, langField)) fields[langField] = voice->promptLang;
+}
+
+pipeline::ReferenceCache& ApiServer::voiceCache(const library::Voice& voice) {
+  std::lock_guard lock(m_voiceCacheMutex);
+  auto& cache = m_voiceCaches[voice.folder];
+  // Writes into the voice's features folder (a read-only library only makes it slower).
+  if (!cache) cache = std::make_unique<pipeline::ReferenceCache>(library::VoiceLibrary::featuresFolder(voice), 4);
+  return *cache;
+}
 
 ApiServer::Outcome ApiServer::run() {
   int port = m_options.port;

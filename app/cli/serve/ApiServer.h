@@ -6,11 +6,14 @@
 // browser origin, per-client rate limit), the path guards and the bounded
 // synthesis queue.
 #include <atomic>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "library/VoiceLibrary.h"
+#include "pipeline/ReferenceCache.h"
 #include "serve/AccessControl.h"
 #include "serve/ModelPool.h"
 #include "serve/PathGuard.h"
@@ -54,6 +57,17 @@ class ApiServer {
   // (whole or streamed). Throws ApiError.
   void synthesize(TtsJob job, const std::string& uploadedBytes, const std::string& uploadName, httplib::Response& res);
   void finish(Outcome outcome);
+  // A reference field's value: a saved voice's name (nullopt when it names
+  // none; throws ApiError 400 naming `field` for a damaged voice).
+  std::optional<library::Voice> voiceNamed(const std::string& value, const std::string& field) const;
+  // The audio file for a reference field: a saved voice's clip, else a file
+  // under --ref-dir (PathGuard). Throws ApiError (400 for an unknown name, 403/404 for paths).
+  std::string referencePath(const std::string& value, const std::string& field) const;
+  // Fills the request's empty prompt fields from the voice its reference names.
+  void applyVoicePrompt(nlohmann::json& fields, const char* refField, const char* textField,
+                        const char* langField) const;
+  // The feature cache kept in a voice's folder (shared by all requests for it).
+  pipeline::ReferenceCache& voiceCache(const library::Voice& voice);
 
   ServeOptions m_options;
   ModelPool& m_pool;
@@ -62,6 +76,9 @@ class ApiServer {
   RequestQueue m_queue;
   PathGuard m_refGuard;
   PathGuard m_weightGuard;
+  library::VoiceLibrary m_voices;
+  std::mutex m_voiceCacheMutex;
+  std::map<std::string, std::unique_ptr<pipeline::ReferenceCache>> m_voiceCaches;  // by voice folder
   std::unique_ptr<httplib::Server> m_server;
   std::mutex m_legacyMutex;           // guards m_legacyReference and m_stopper
   std::thread m_stopper;              // stops the server after /control answered

@@ -21,6 +21,7 @@ struct ServeOptions {
   std::string device = "cpu";
   bool half = false;
   std::string cacheDir;  // reference-feature cache; empty = memory only
+  std::string voices;    // voice library (ref_audio_path may name a voice); empty = the user's
   bool quiet = false;    // no per-request log lines
 };
 

@@ -182,12 +182,12 @@ TtsJob TtsRequestParser::parse(const json& fields, bool hasUpload) const {
   job.auxRefAudioPaths = stringList(fields, "aux_ref_audio_paths");
   if (job.auxRefAudioPaths.size() > 8) throw ApiError(400, "aux_ref_audio_paths: at most 8 auxiliary references");
 
-  // Streaming: 1/true = per-piece fragments (return_fragment, the older name, too).
+  // Streaming: 1/true = per-piece fragments (return_fragment, the older name, too);
+  // 2 = token streaming cut at pauses, 3 = token streaming in fixed-length chunks.
   const int mode = streamingMode(fields);
-  if (mode == 2 || mode == 3)
-    throw ApiError(400, "streaming_mode " + std::to_string(mode) +
-                            " (token streaming) is not supported yet; use 0/false or 1/true");
-  job.streaming = mode == 1 || boolField(fields, "return_fragment", false);
+  job.streaming = mode >= 1 || boolField(fields, "return_fragment", false);
+  r.tokenStreaming = mode >= 2;
+  r.fixedLengthChunks = mode == 3 || boolField(fields, "fixed_length_chunk", false);
 
   r.topK = numberField<int>(fields, "top_k", 15);
   r.topP = numberField<double>(fields, "top_p", 1.0);
@@ -203,8 +203,8 @@ TtsJob TtsRequestParser::parse(const json& fields, bool hasUpload) const {
   (void)boolField(fields, "split_bucket", true);
   (void)numberField<int>(fields, "sample_steps", 32);
   (void)boolField(fields, "super_sampling", false);
-  (void)numberField<int>(fields, "overlap_length", 2);
-  (void)numberField<int>(fields, "min_chunk_length", 16);
+  r.overlapTokens = numberField<int>(fields, "overlap_length", 2);
+  r.streamChunkTokens = numberField<int>(fields, "min_chunk_length", 16);
 
   // The engine's ranges, named by the api_v2 field.
   if (r.topK < 0) throw ApiError(400, "top_k must be 0 (off) or positive");
@@ -213,6 +213,9 @@ TtsJob TtsRequestParser::parse(const json& fields, bool hasUpload) const {
   if (!(r.speed >= 0.25 && r.speed <= 4.0)) throw ApiError(400, "speed_factor must be between 0.25 and 4");
   if (!(r.fragmentInterval >= 0.0 && r.fragmentInterval <= 10.0))
     throw ApiError(400, "fragment_interval must be 0 to 10 seconds");
+  if (r.overlapTokens < 0 || r.overlapTokens > 16) throw ApiError(400, "overlap_length must be 0 to 16 tokens");
+  if (r.streamChunkTokens < 1 || r.streamChunkTokens > 500)
+    throw ApiError(400, "min_chunk_length must be 1 to 500 tokens");
   if (!(r.repetitionPenalty >= 1.0 && r.repetitionPenalty <= 10.0))
     throw ApiError(400, "repetition_penalty must be in [1, 10]");
   return job;

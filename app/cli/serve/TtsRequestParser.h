@@ -20,7 +20,7 @@ struct TtsJob {
   std::string refAudioPath;            // as given; empty when the reference was uploaded
   std::vector<std::string> auxRefAudioPaths;
   MediaType mediaType = MediaType::Wav;
-  bool streaming = false;  // streaming_mode 1/true: one chunk per text piece
+  bool streaming = false;  // streaming_mode ≥ 1: chunked response (pieces, or token chunks for 2 and 3)
 };
 
 // The reference the legacy endpoint falls back to (/change_refer, /set_refer_audio).
