@@ -1,5 +1,7 @@
 #include "models/gpt/GptLayer.h"
 
+#include "models/gpt/RowLinear.h"
+
 #include <cmath>
 #include <limits>
 #include <utility>
@@ -29,9 +31,9 @@ at::Tensor GptLayer::attend(const at::Tensor& q, const at::Tensor& k, const at::
 
 at::Tensor GptLayer::finish(const at::Tensor& x, const at::Tensor& attention) const {
   const int64_t dim = x.size(2);
-  at::Tensor h = at::layer_norm(x + at::linear(attention, m_w.outWeight, m_w.outBias), {dim}, m_w.norm1Weight,
+  at::Tensor h = at::layer_norm(x + rowLinear(attention, m_w.outWeight, m_w.outBias), {dim}, m_w.norm1Weight,
                                 m_w.norm1Bias, kLayerNormEps);
-  const at::Tensor ffn = at::linear(at::relu(at::linear(h, m_w.ff1Weight, m_w.ff1Bias)), m_w.ff2Weight, m_w.ff2Bias);
+  const at::Tensor ffn = rowLinear(at::relu(rowLinear(h, m_w.ff1Weight, m_w.ff1Bias)), m_w.ff2Weight, m_w.ff2Bias);
   return at::layer_norm(h + ffn, {dim}, m_w.norm2Weight, m_w.norm2Bias, kLayerNormEps);
 }
 
@@ -46,7 +48,7 @@ at::Tensor GptLayer::prefill(const at::Tensor& x, const at::Tensor& blocked, at:
 
 at::Tensor GptLayer::step(const at::Tensor& x, int64_t position, at::Tensor& keyCache, at::Tensor& valueCache,
                           const at::Tensor& blockedKeys) const {
-  const auto qkv = at::linear(x, m_w.qkvWeight, m_w.qkvBias).chunk(3, -1);
+  const auto qkv = rowLinear(x, m_w.qkvWeight, m_w.qkvBias).chunk(3, -1);
   keyCache.narrow(1, position, 1).copy_(qkv[1]);
   valueCache.narrow(1, position, 1).copy_(qkv[2]);
   // The newest token sees the whole prefix (text and audio): no mask but a batch's padding.

@@ -4,6 +4,7 @@
 #include "core/Runtime.h"
 #include "models/gpt/GptKvCache.h"
 #include "models/gpt/GptPositions.h"
+#include "models/gpt/RowLinear.h"
 #include "timbre/Error.h"
 
 #include <algorithm>
@@ -199,7 +200,7 @@ GptResult GptModel::generate(const GptInput& input, const SamplingParams& params
         step = m_layers[i].step(step, cachePos, cache.keys[i], cache.values[i]);
       h = step.select(1, 0);
     }
-    const at::Tensor raw = at::linear(h, m_predictWeight).reshape({-1}).to(at::kFloat);  // [V]
+    const at::Tensor raw = rowLinear(h, m_predictWeight).reshape({-1}).to(at::kFloat);  // [V]
     if (idx < params.recordLogitsSteps) recorded.push_back(raw);
     const bool eosAllowed = idx >= std::max(kStepsWithoutEos, params.suppressEosSteps);
     at::Tensor logits = raw.narrow(0, 0, eosAllowed ? c.semanticVocabSize : c.eosToken).clone();
@@ -333,7 +334,7 @@ std::vector<GptResult> GptModel::generateBatch(const std::vector<GptInput>& inpu
         step = m_layers[i].step(step, cachePos, cache.keys[i], cache.values[i], keysBlocked);
       h = step.select(1, 0);
     }
-    const at::Tensor raw = at::linear(h, m_predictWeight).to(at::kFloat);  // [B, V]
+    const at::Tensor raw = rowLinear(h, m_predictWeight).to(at::kFloat);  // [B, V]
     const bool eosAllowed = idx >= std::max(kStepsWithoutEos, params.suppressEosSteps);
     for (int64_t b = 0; b < batch; ++b) {
       if (done[std::size_t(b)]) continue;  // finished rows still ride along; their output is ignored
