@@ -60,8 +60,8 @@ class TestFrontendCommands : public QObject {
     QTest::addColumn<double>("target");
     QTest::newRow("zh") << "zh.jsonl" << QStringList{} << 0.98;
     QTest::newRow("ja") << "ja.jsonl" << QStringList{} << 0.90;
-    // Issue target 0.98; 22 of 26 today (see TestEnglishFrontend's known gaps).
-    QTest::newRow("en") << "en.jsonl" << QStringList{} << 22.0 / 26.0;
+    // Issue target 0.98; 23 of 26 today (see TestEnglishFrontend's known gaps).
+    QTest::newRow("en") << "en.jsonl" << QStringList{} << 23.0 / 26.0;
     QTest::newRow("mixed") << "mixed.jsonl" << QStringList{"--segment"} << 1.0;
   }
 

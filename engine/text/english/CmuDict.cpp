@@ -69,6 +69,8 @@ std::vector<std::string> CmuDict::first(std::string_view word) const {
   return {};
 }
 
+std::string_view CmuDict::wordAt(std::size_t line) const { return wordOf(m_lines.at(line)); }
+
 bool CmuDict::contains(std::string_view word) const {
   std::size_t i = lowerBound(word);
   return i < m_lines.size() && wordOf(m_lines[i]) == word;

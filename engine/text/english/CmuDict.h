@@ -23,6 +23,8 @@ class CmuDict {
   std::vector<std::string> first(std::string_view word) const;
   bool contains(std::string_view word) const;
   std::size_t lineCount() const { return m_lines.size(); }
+  // The word of entry line (0 <= line < lineCount()), in sorted order.
+  std::string_view wordAt(std::size_t line) const;
 
  private:
   CmuDict();

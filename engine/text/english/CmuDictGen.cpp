@@ -8,9 +8,13 @@
 // digit on each vowel and uses 2 for secondary stress. Where a word has several
 // stressed syllables we keep the first as primary and mark the later ones 2, which is
 // how CMU marks most compounds and long words (yesterday, tomorrow, twenty-five).
+// Entries that read the word letter by letter (pm, usa, cd) keep every stressed
+// letter primary instead.
 // Festival's reduced vowel "ax" is ARPAbet AH0. POS "nil" is written "-".
 //
-// usage: timbre_cmudict_gen <cmudict-0.4.out> <output.cpp>
+// usage: timbre_cmudict_gen <cmudict-0.4.out> <output.cpp> [<words.txt>]
+// The optional words.txt gets the same lines as plain text: the letter-to-sound
+// trainer (timbre_lts_gen) learns from it.
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -21,9 +25,16 @@
 
 namespace {
 
+struct Syllable {
+  std::vector<std::string> phones;  // Festival's, lowercase
+  int stress = 0;
+};
+
 struct Entry {
   std::string word;
-  std::string line;  // "word pos PH PH ..."
+  std::string tag;
+  std::vector<Syllable> syllables;
+  std::string line;  // "word pos PH PH ...", once rendered
 };
 
 bool isVowel(const std::string& p) {
@@ -60,10 +71,6 @@ bool parseLine(const std::string& line, Entry& out, std::string& error) {
   if (tag == "nil") tag = "-";
 
   // Syllables: "((phones) stress)". Walk the rest of the line.
-  struct Syllable {
-    std::vector<std::string> phones;
-    int stress = 0;
-  };
   std::vector<Syllable> syllables;
   std::size_t i = line.find('(', posEnd);
   if (i == std::string::npos) {
@@ -97,12 +104,43 @@ bool parseLine(const std::string& line, Entry& out, std::string& error) {
     return false;
   }
 
-  std::string result = word + " " + tag;
+  out.word = std::move(word);
+  out.tag = std::move(tag);
+  out.syllables = std::move(syllables);
+  return true;
+}
+
+using LetterReadings = std::vector<std::vector<std::vector<std::string>>>;  // per letter a-z
+
+// Whether the entry reads its word letter by letter ("pm" = p + m, "usa").
+bool spellsLetters(const Entry& e, const LetterReadings& letters) {
+  if (e.word.size() < 2) return false;
+  for (char c : e.word)
+    if (c < 'a' || c > 'z') return false;
+  std::vector<std::string> phones;
+  for (const auto& syl : e.syllables) phones.insert(phones.end(), syl.phones.begin(), syl.phones.end());
+  // Depth-first over the readings of each letter (a letter has at most a few).
+  const auto match = [&](auto&& self, std::size_t letter, std::size_t at) -> bool {
+    if (letter == e.word.size()) return at == phones.size();
+    for (const auto& reading : letters[static_cast<std::size_t>(e.word[letter] - 'a')])
+      if (at + reading.size() <= phones.size() && std::equal(reading.begin(), reading.end(), phones.begin() + at) &&
+          self(self, letter + 1, at + reading.size()))
+        return true;
+    return false;
+  };
+  return match(match, 0, 0);
+}
+
+// spelled: the word is read letter by letter. Each spoken letter keeps its primary
+// stress then, as CMU marks such entries (pm P IY1 EH1 M, fbi EH1 F B IY1 AY1) and as
+// spelling an unknown word letter by letter reads them.
+std::string render(const Entry& e, bool spelled) {
+  std::string result = e.word + " " + e.tag;
   bool seenPrimary = false;
-  for (const auto& syl : syllables) {
+  for (const auto& syl : e.syllables) {
     int stress = syl.stress;
     if (stress == 1) {
-      if (seenPrimary) stress = 2;
+      if (seenPrimary && !spelled) stress = 2;
       seenPrimary = true;
     }
     for (const auto& p : syl.phones) {
@@ -115,16 +153,14 @@ bool parseLine(const std::string& line, Entry& out, std::string& error) {
       }
     }
   }
-  out.word = std::move(word);
-  out.line = std::move(result);
-  return true;
+  return result;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::cerr << "usage: timbre_cmudict_gen <cmudict-0.4.out> <output.cpp>\n";
+  if (argc != 3 && argc != 4) {
+    std::cerr << "usage: timbre_cmudict_gen <cmudict-0.4.out> <output.cpp> [<words.txt>]\n";
     return 2;
   }
   std::ifstream in(argv[1]);
@@ -149,6 +185,14 @@ int main(int argc, char** argv) {
     std::cerr << argv[1] << ": only " << entries.size() << " entries; is this the CMU dictionary?\n";
     return 1;
   }
+  LetterReadings letters(26);
+  for (const auto& e : entries)
+    if (e.word.size() == 1 && e.word[0] >= 'a' && e.word[0] <= 'z') {
+      std::vector<std::string> reading;
+      for (const auto& syl : e.syllables) reading.insert(reading.end(), syl.phones.begin(), syl.phones.end());
+      letters[static_cast<std::size_t>(e.word[0] - 'a')].push_back(std::move(reading));
+    }
+  for (auto& e : entries) e.line = render(e, spellsLetters(e, letters));
   // Runtime lookup binary-searches on the word; keep Festival's order among a word's variants.
   std::stable_sort(entries.begin(), entries.end(),
                    [](const Entry& a, const Entry& b) { return a.word < b.word; });
@@ -171,6 +215,14 @@ int main(int argc, char** argv) {
   if (!out) {
     std::cerr << "timbre_cmudict_gen: cannot write " << argv[2] << "\n";
     return 1;
+  }
+  if (argc == 4) {
+    std::ofstream words(argv[3], std::ios::binary);
+    for (const auto& e : entries) words << e.line << '\n';
+    if (!words) {
+      std::cerr << "timbre_cmudict_gen: cannot write " << argv[3] << "\n";
+      return 1;
+    }
   }
   return 0;
 }

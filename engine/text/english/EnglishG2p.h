@@ -3,7 +3,9 @@
 // text/english.py (en_G2p): per token, punctuation passes through, single letters are
 // read as letters, homographs are chosen by a guessed part of speech, dictionary words
 // are looked up, unknown words of up to 3 letters are spelled out, "'s" is added by
-// rule, and other unknown words go to letter-to-sound rules.
+// rule. Other unknown words: hyphenated ones are read part by part, ones without a
+// vowel letter (and short all-capital ones) are spelled out, two joined dictionary
+// words are read as such, and the rest go to the letter-to-sound model (LetterToSound.h).
 #include <map>
 #include <string>
 #include <vector>
