@@ -780,6 +780,22 @@ class TestApiServer : public QObject {
     QCOMPARE(postTts(ttsJson()).body, m_referenceWav);
   }
 
+  void setModelLegacy() {
+    // api.py's /set_model: both files at once, JSON {"code":0,"message":"Success"}.
+    const QString gpt = fixture("v2-tiny/gpt.ckpt"), sovits = fixture("v2-tiny/sovits.pth");
+    HttpResponse r = http(port(), "GET", "/set_model");
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.message().contains("gpt_model_path"), r.body.constData());
+    r = http(port(), "GET", "/set_model?" + query({{"gpt_model_path", "/etc/passwd"}}));
+    QCOMPARE(r.status, 403);
+    r = http(port(), "POST", "/set_model", toBody({{"gpt_model_path", gpt}, {"sovits_model_path", sovits}}),
+             "application/json");
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json().value("code").toInt(-1), 0);
+    QCOMPARE(r.message(), QString("Success"));
+    QCOMPARE(postTts(ttsJson()).body, m_referenceWav);
+  }
+
   void controlCommands() {
     HttpResponse r = http(port(), "GET", "/control");
     QCOMPARE(r.status, 400);

@@ -192,6 +192,8 @@ void ApiServer::routes() {
   s.Get("/control", [this](const httplib::Request& req, httplib::Response& res) { handleControl(req, res); });
   s.Get("/", [this](const httplib::Request& req, httplib::Response& res) { handleLegacy(req, res, false); });
   s.Post("/", [this](const httplib::Request& req, httplib::Response& res) { handleLegacy(req, res, true); });
+  s.Get("/set_model", [this](const httplib::Request& req, httplib::Response& res) { handleSetModel(req, res, false); });
+  s.Post("/set_model", [this](const httplib::Request& req, httplib::Response& res) { handleSetModel(req, res, true); });
   s.Get("/change_refer",
         [this](const httplib::Request& req, httplib::Response& res) { handleChangeRefer(req, res, false); });
   s.Post("/change_refer",
@@ -406,6 +408,29 @@ void ApiServer::handleSetWeights(const httplib::Request& req, httplib::Response&
     sendJson(res, 200, {{"message", "success"}});
   } catch (const ApiError& e) {
     sendError(res, e);
+  }
+}
+
+void ApiServer::handleSetModel(const httplib::Request& req, httplib::Response& res, bool post) {
+  // api.py's /set_model: either or both weight files, inside the model folder.
+  try {
+    const json fields = post ? fieldsFromBody(req) : fieldsFromParams(req.params);
+    const std::string gpt = fields.value("gpt_model_path", std::string());
+    const std::string sovits = fields.value("sovits_model_path", std::string());
+    if (gpt.empty() && sovits.empty()) throw ApiError(400, "gpt_model_path or sovits_model_path is required");
+    pipeline::ModelPaths paths = m_pool.paths();
+    if (!gpt.empty()) paths.gpt = m_weightGuard.resolve(gpt, "gpt_model_path");
+    if (!sovits.empty()) paths.sovits = m_weightGuard.resolve(sovits, "sovits_model_path");
+    try {
+      m_pool.reload(paths);
+    } catch (const std::exception& e) {
+      throw ApiError(400, "set model failed", e.what());
+    }
+    sendJson(res, 200, {{"code", 0}, {"message", "Success"}});
+  } catch (const json::exception&) {
+    sendError(res, ApiError(400, "gpt_model_path and sovits_model_path must be strings"), true);
+  } catch (const ApiError& e) {
+    sendError(res, e, true);
   }
 }
 

@@ -52,6 +52,7 @@ class ApiServer {
   void handleChangeRefer(const httplib::Request& req, httplib::Response& res, bool post);
   void handleSetReferAudio(const httplib::Request& req, httplib::Response& res);
   void handleSetWeights(const httplib::Request& req, httplib::Response& res, bool gpt);
+  void handleSetModel(const httplib::Request& req, httplib::Response& res, bool post);
   void handleControl(const httplib::Request& req, httplib::Response& res);
   // Resolves the references, waits for a worker and answers with the audio
   // (whole or streamed). Throws ApiError.
