@@ -23,13 +23,21 @@ struct BenchResult {
   double totalMs = 0;
   double audioSeconds = 0;
   double rtf = 0;              // total / audio
-  double firstAudioMs = 0;     // until the first audio exists (no token streaming yet: the whole piece)
+  double firstAudioMs = 0;     // token streaming: from the start until the first audio chunk is ready
+  int streamChunkTokens = 0;   // the chunk length that first audio was measured with
   double peakRssMb = 0;
 };
 
-// needsSpeaker: pass a random speaker embedding (v2Pro/v2ProPlus).
+struct BenchOptions {
+  int repeats = 3;
+  bool needsSpeaker = false;   // pass a random speaker embedding (v2Pro/v2ProPlus)
+  int streamChunkTokens = 16;  // min_chunk_length of the streaming first-audio run
+};
+
+// Each run times the whole workload (GPT, then one decode), then a token-streaming
+// run of the same request up to its first audio chunk.
 BenchResult runBenchmark(const gpt::GptModel& gpt, const sovits::SovitsModel& sovits, const BenchWorkload& workload,
-                         int repeats, bool needsSpeaker, const std::function<void(const std::string&)>& log = {});
+                         const BenchOptions& options, const std::function<void(const std::string&)>& log = {});
 
 // Peak resident set size of this process in MiB (VmHWM).
 double peakRssMb();

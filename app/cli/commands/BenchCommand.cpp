@@ -28,6 +28,8 @@ struct BenchOptions {
   std::string device = "cpu";
   bool halfDecoder = false;
   int repeat = 3;
+  int threads = 0;
+  int streamChunk = 16;
   bool json = false;
 };
 
@@ -37,6 +39,7 @@ int runBench(const BenchOptions& o) {
     return kExitUsage;
   }
   const bench::BenchWorkload workload = bench::BenchWorkload::load(o.workload);
+  if (o.threads > 0) timbre::setComputeThreads(o.threads);
   const at::Device device(o.device);
   const at::ScalarType decoderType = o.halfDecoder ? at::kHalf : at::kFloat;
   std::unique_ptr<gpt::GptModel> gpt;
@@ -61,7 +64,11 @@ int runBench(const BenchOptions& o) {
   const bool pro = version == checkpoint::SovitsVersion::V2Pro || version == checkpoint::SovitsVersion::V2ProPlus;
   std::function<void(const std::string&)> log;
   if (!o.json) log = [](const std::string& line) { std::cerr << "  " << line << "\n"; };
-  const bench::BenchResult r = bench::runBenchmark(*gpt, *sovits, workload, o.repeat, pro, log);
+  bench::BenchOptions options;
+  options.repeats = o.repeat;
+  options.needsSpeaker = pro;
+  options.streamChunkTokens = o.streamChunk;
+  const bench::BenchResult r = bench::runBenchmark(*gpt, *sovits, workload, options, log);
 
   if (o.json) {
     const nlohmann::json j = {{"workload", r.workload},
@@ -78,6 +85,7 @@ int runBench(const BenchOptions& o) {
                               {"total_ms", r.totalMs},
                               {"audio_s", r.audioSeconds},
                               {"first_audio_ms", r.firstAudioMs},
+                              {"stream_chunk_tokens", r.streamChunkTokens},
                               {"peak_rss_mb", r.peakRssMb},
                               {"peak_gpu_mb", nullptr}};
     std::cout << j.dump() << "\n";
@@ -88,8 +96,8 @@ int runBench(const BenchOptions& o) {
   std::printf("  GPT      first pass %8.1f ms   per token %7.2f ms   %7.1f tokens/s   total %8.1f ms\n", r.gptFirstMs,
               r.gptMsPerToken, r.tokensPerSecond, r.gptMs);
   std::printf("  SoVITS   decode     %8.1f ms\n", r.sovitsMs);
-  std::printf("  total    %8.1f ms   RTF %.3f   first audio %.1f ms   peak RSS %.0f MiB\n", r.totalMs, r.rtf,
-              r.firstAudioMs, r.peakRssMb);
+  std::printf("  total    %8.1f ms   RTF %.3f   peak RSS %.0f MiB\n", r.totalMs, r.rtf, r.peakRssMb);
+  std::printf("  streaming (chunks of %d tokens): first audio after %.1f ms\n", r.streamChunkTokens, r.firstAudioMs);
   return kExitOk;
 }
 
@@ -105,6 +113,10 @@ void registerBenchCommand(CLI::App& app, CommandList& commands) {
   bench->add_option("--random-weights", o->randomWeights, "Full-size random models of this version: v2 or v2Pro");
   bench->add_option("--device", o->device, "cpu or cuda")->capture_default_str();
   bench->add_flag("--half-decoder", o->halfDecoder, "fp16 SoVITS decoder (CUDA)");
+  bench->add_option("--threads", o->threads, "CPU threads (0: every hardware thread)")->capture_default_str()->check(CLI::NonNegativeNumber);
+  bench->add_option("--stream-chunk", o->streamChunk, "Tokens per chunk in the streaming first-audio run")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 500));
   bench->add_option("--repeat", o->repeat, "Timed runs after one warm-up")->capture_default_str()->check(CLI::PositiveNumber);
   bench->add_flag("--json", o->json, "Print one JSON object");
   commands.push_back({bench, [o] { return runBench(*o); }});
