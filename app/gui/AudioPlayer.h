@@ -23,6 +23,9 @@ class AudioPlayer : public QObject {
   // Returns once playback has stopped.
   void stop();
   bool isPlaying() const { return m_playing; }
+  // Frames of the current (or last) buffer heard so far: written minus what the
+  // device still holds. For a play cursor; safe from any thread.
+  std::size_t playedFrames() const { return m_playedFrames; }
 
  signals:
   void started();
@@ -37,6 +40,7 @@ class AudioPlayer : public QObject {
   std::thread m_thread;
   std::atomic<bool> m_stop{false};
   std::atomic<bool> m_playing{false};
+  std::atomic<std::size_t> m_playedFrames{0};
 };
 
 }  // namespace timbre::gui

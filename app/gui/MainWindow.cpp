@@ -1,62 +1,202 @@
 #include "MainWindow.h"
 
 #include "ModelFolderPanel.h"
+#include "SettingsDialog.h"
 #include "StudioView.h"
+#include "TakesPanel.h"
 #include "VoicePanel.h"
+#include "WaveformView.h"
 
 #include "timbre/Version.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QStatusBar>
+#include <QTextEdit>
+#include <QToolBar>
+
+// The icons are compiled into the static timbre_gui library, whose resource
+// initialiser the linker would otherwise drop (Q_INIT_RESOURCE must be called
+// outside any namespace).
+static void initTimbreResources() { Q_INIT_RESOURCE(timbre); }
 
 namespace timbre::gui {
 
+namespace {
+
+QIcon icon(const char* name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); }
+
+// Widgets that use Space themselves: text fields type it, buttons and combo
+// boxes are pressed by it, the waveform plays its selection with it.
+bool usesSpace(const QWidget* widget) {
+  return qobject_cast<const QLineEdit*>(widget) || qobject_cast<const QPlainTextEdit*>(widget) ||
+         qobject_cast<const QTextEdit*>(widget) || qobject_cast<const QAbstractSpinBox*>(widget) ||
+         qobject_cast<const QAbstractButton*>(widget) || qobject_cast<const QComboBox*>(widget) ||
+         qobject_cast<const WaveformView*>(widget);
+}
+
+}  // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+  initTimbreResources();
   setWindowTitle(tr("Timbre"));
-  setWindowIcon(QIcon(QStringLiteral(":/icons/timbre.svg")));
-  resize(1280, 800);
+  setWindowIcon(icon("timbre"));
+  // Fits a 1280x800 screen with room for the desktop's panel and the title bar.
+  resize(1200, 720);
 
-  m_studio = new StudioView(this);
-  setCentralWidget(m_studio);
-
-  auto* fileMenu = menuBar()->addMenu(tr("&File"));
-  QAction* open = fileMenu->addAction(tr("&Import Voice Recording…"), this, [this] {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a recording of the voice"), {},
-                                                      tr("Audio (*.wav *.flac *.ogg *.oga *.mp3);;All files (*)"));
-    if (!path.isEmpty()) m_studio->voicePanel()->loadFile(path);
-  });
-  open->setShortcut(QKeySequence::Open);
-  fileMenu->addAction(tr("Choose &Model Folder…"), this, [this] {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the voice model folder"),
-                                                             m_studio->modelPanel()->folder());
-    if (!folder.isEmpty()) m_studio->modelPanel()->setFolder(folder);
-  });
-  fileMenu->addSeparator();
-  QAction* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-  quit->setShortcut(QKeySequence::Quit);
-  auto* helpMenu = menuBar()->addMenu(tr("&Help"));
-  helpMenu->addAction(tr("&About Timbre"), this, &MainWindow::showAbout);
+  // On a screen smaller than the studio's minimum the panels scroll instead of
+  // being cut off; otherwise the studio fills the window as usual.
+  m_studio = new StudioView;
+  auto* scroll = new QScrollArea(this);
+  scroll->setObjectName(QStringLiteral("studioScrollArea"));
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidgetResizable(true);
+  scroll->setWidget(m_studio);
+  setCentralWidget(scroll);
+  createActions();
 
   m_versionLabel = new QLabel(versionText(), this);
   m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
   statusBar()->addPermanentWidget(m_versionLabel);
   statusBar()->showMessage(tr("Ready"));
   connect(m_studio, &StudioView::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+  // Sees the ShortcutOverride of every widget, to leave Space to those that use it.
+  qApp->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+  if (event->type() == QEvent::ShortcutOverride) {
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const auto* widget = qobject_cast<QWidget*>(watched);
+    // Accepting the override hands the key press to the widget instead of the shortcut.
+    if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier && widget && widget->window() == this &&
+        usesSpace(widget))
+      event->accept();
+  }
+  return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::createActions() {
+  auto make = [this](const QString& text, const char* iconName, const QKeySequence& key, const char* name) {
+    auto* action = new QAction(text, this);
+    if (iconName) action->setIcon(icon(iconName));
+    if (!key.isEmpty()) action->setShortcut(key);
+    action->setObjectName(QLatin1String(name));
+    return action;
+  };
+  m_import = make(tr("&Import Reference…"), "import", QKeySequence(Qt::CTRL | Qt::Key_O), "importAction");
+  m_import->setToolTip(tr("Import a recording of the voice to clone (Ctrl+O)"));
+  m_chooseModels = make(tr("Choose &Model Folder…"), nullptr, {}, "chooseModelsAction");
+  m_export = make(tr("&Export Take…"), "export", QKeySequence(Qt::CTRL | Qt::Key_E), "exportAction");
+  m_export->setToolTip(tr("Export the selected take (Ctrl+E)"));
+  m_settings = make(tr("&Settings…"), "settings", QKeySequence(Qt::CTRL | Qt::Key_Comma), "settingsAction");
+  m_settings->setMenuRole(QAction::PreferencesRole);
+  m_quit = make(tr("&Quit"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_Q), "quitAction");
+  m_quit->setMenuRole(QAction::QuitRole);
+  m_generate = make(tr("&Generate"), "generate", QKeySequence(Qt::CTRL | Qt::Key_Return), "generateAction");
+  m_generate->setToolTip(tr("Generate a take (Ctrl+Enter)"));
+  // Both Enter keys generate.
+  m_generate->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+  m_cancel = make(tr("&Cancel"), "cancel", QKeySequence(Qt::Key_Escape), "cancelAction");
+  m_cancel->setToolTip(tr("Stop the running generation (Esc)"));
+  m_play = make(tr("&Play / Stop Take"), "play", QKeySequence(Qt::Key_Space), "playAction");
+  m_play->setToolTip(tr("Play or stop the selected take (Space)"));
+  m_about = make(tr("&About Timbre"), nullptr, {}, "aboutAction");
+  m_about->setMenuRole(QAction::AboutRole);
+
+  connect(m_import, &QAction::triggered, this, &MainWindow::importReference);
+  connect(m_chooseModels, &QAction::triggered, this, [this] {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the voice model folder"),
+                                                             m_studio->modelPanel()->folder());
+    if (!folder.isEmpty()) m_studio->modelPanel()->setFolder(folder);
+  });
+  connect(m_export, &QAction::triggered, this, &MainWindow::exportTake);
+  connect(m_settings, &QAction::triggered, this, [this] { SettingsDialog::editStored(this); });
+  connect(m_quit, &QAction::triggered, this, &QWidget::close);
+  connect(m_generate, &QAction::triggered, m_studio, &StudioView::generate);
+  connect(m_cancel, &QAction::triggered, m_studio, &StudioView::cancel);
+  connect(m_play, &QAction::triggered, this, &MainWindow::togglePlayback);
+  connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(m_import);
+  file->addAction(m_chooseModels);
+  file->addAction(m_export);
+  file->addSeparator();
+  file->addAction(m_settings);
+  file->addSeparator();
+  file->addAction(m_quit);
+  QMenu* take = menuBar()->addMenu(tr("&Take"));
+  take->addAction(m_generate);
+  take->addAction(m_cancel);
+  take->addSeparator();
+  take->addAction(m_play);
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(m_about);
+
+  QToolBar* tools = addToolBar(tr("Main"));
+  tools->setObjectName(QStringLiteral("mainToolBar"));
+  tools->setMovable(false);
+  tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  for (QAction* a : {m_import, m_generate, m_cancel, m_play, m_export}) tools->addAction(a);
+  tools->addSeparator();
+  tools->addAction(m_settings);
 }
 
 QString MainWindow::versionText() const {
   return tr("Version %1").arg(QString::fromLatin1(timbre::kVersion));
 }
 
+QString MainWindow::aboutText() {
+  return tr("<b>Timbre %1</b>"
+            "<p>Runs GPT-SoVITS voice models natively, without Python.</p>"
+            "<p><b>Speech generated by Timbre is AI-generated.</b> Exported takes are tagged as AI-generated "
+            "speech with the voice's name. Clone only voices you have permission to use, and do not present "
+            "the result as a real recording.</p>"
+            "<p>Licences: built with Qt %2 (LGPL-3.0) and libtorch (BSD-3-Clause). Voice models belong to "
+            "their authors and keep their own licences.</p>")
+      .arg(QString::fromLatin1(timbre::kVersion), QString::fromLatin1(qVersion()));
+}
+
+void MainWindow::importReference() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Import a recording of the voice"), {},
+                                                    tr("Audio (*.wav *.flac *.ogg *.oga *.mp3);;All files (*)"));
+  if (!path.isEmpty()) m_studio->voicePanel()->loadFile(path);
+}
+
+void MainWindow::exportTake() {
+  if (m_studio->takesPanel()->currentIndex() < 0) {
+    statusBar()->showMessage(tr("No take to export: generate one first."), 8000);
+    return;
+  }
+  m_studio->takesPanel()->exportCurrentAudio();
+}
+
+void MainWindow::togglePlayback() {
+  if (usesSpace(QApplication::focusWidget())) return;
+  if (m_studio->takesPanel()->currentIndex() < 0 && !m_studio->takesPanel()->isPlaying()) {
+    statusBar()->showMessage(tr("No take to play: generate one first."), 8000);
+    return;
+  }
+  m_studio->takesPanel()->togglePlayback();
+}
+
 void MainWindow::showAbout() {
-  QMessageBox::about(this, tr("About Timbre"),
-                     tr("<b>Timbre %1</b><p>Runs GPT-SoVITS voice models natively, without Python.</p>")
-                         .arg(QString::fromLatin1(timbre::kVersion)));
+  auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About Timbre"), aboutText(), QMessageBox::Ok, this);
+  box->setIconPixmap(windowIcon().pixmap(64, 64));
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  box->open();
 }
 
 }  // namespace timbre::gui

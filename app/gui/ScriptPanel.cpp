@@ -156,6 +156,19 @@ void ScriptPanel::setSeed(qint64 seed) {
   if (seed >= 0) m_seed->setValue(int(std::min<qint64>(seed, m_seed->maximum())));
 }
 
+void ScriptPanel::setGenerationSettings(const SynthesisSettings& s) {
+  setLanguage(s.textLang);
+  setSplitMethod(s.splitMethod);
+  m_speed->setValue(s.speed);
+  m_noise->setValue(s.noiseScale);
+  m_topK->setValue(s.topK);
+  m_topP->setValue(s.topP);
+  m_temperature->setValue(s.temperature);
+  m_repetition->setValue(s.repetitionPenalty);
+  setSeed(s.seed);
+  m_pause->setValue(s.pauseSeconds);
+}
+
 QStringList ScriptPanel::previewPieces() const { return m_pieces; }
 
 // The same cutting the engine does before synthesis, so what is listed is what is spoken.

@@ -28,6 +28,8 @@ class ScriptPanel : public QGroupBox {
   void setSplitMethod(const QString& method);  // "cut0".."cut5"
   // Fixes the seed (seed >= 0) or makes it random (seed < 0).
   void setSeed(qint64 seed);
+  // Everything of settings() but the text: language, cutting and generation settings.
+  void setGenerationSettings(const SynthesisSettings& settings);
   // The preview as shown (updated shortly after every edit, or now by refreshPreview()).
   QStringList previewPieces() const;
   void refreshPreview();

@@ -1,11 +1,21 @@
 #include "StudioView.h"
 
+#include "AppSettings.h"
 #include "ModelFolderPanel.h"
+#include "ModelManagerDialog.h"
+#include "PieceRegeneration.h"
 #include "ScriptPanel.h"
 #include "SynthesisWorker.h"
 #include "TakesPanel.h"
+#include "VoiceLibraryPanel.h"
 #include "VoicePanel.h"
 
+#include "timbre/Error.h"
+
+#include "core/Runtime.h"
+
+#include <QFileInfo>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -18,12 +28,50 @@
 
 namespace timbre::gui {
 
+namespace {
+
+library::VoiceSettings toVoiceSettings(const SynthesisSettings& s) {
+  library::VoiceSettings v;
+  v.textLang = s.textLang.toStdString();
+  v.splitMethod = s.splitMethod.toStdString();
+  v.speed = s.speed;
+  v.noiseScale = s.noiseScale;
+  v.topK = s.topK;
+  v.topP = s.topP;
+  v.temperature = s.temperature;
+  v.repetitionPenalty = s.repetitionPenalty;
+  v.seed = s.seed;
+  v.pauseSeconds = s.pauseSeconds;
+  return v;
+}
+
+SynthesisSettings toSynthesisSettings(const library::VoiceSettings& v) {
+  SynthesisSettings s;
+  s.textLang = QString::fromStdString(v.textLang);
+  s.splitMethod = QString::fromStdString(v.splitMethod);
+  s.speed = v.speed;
+  s.noiseScale = v.noiseScale;
+  s.topK = v.topK;
+  s.topP = v.topP;
+  s.temperature = v.temperature;
+  s.repetitionPenalty = v.repetitionPenalty;
+  s.seed = v.seed;
+  s.pauseSeconds = v.pauseSeconds;
+  return s;
+}
+
+}  // namespace
+
 StudioView::StudioView(QWidget* parent) : QWidget(parent) {
   setObjectName(QStringLiteral("studioView"));
   m_models = new ModelFolderPanel(this);
   m_voice = new VoicePanel(this);
   m_script = new ScriptPanel(this);
   m_takes = new TakesPanel(this);
+  m_library = new VoiceLibraryPanel(this);
+  auto* manageModels = new QPushButton(tr("Import models…"), this);
+  manageModels->setObjectName(QStringLiteral("manageModelsButton"));
+  manageModels->setToolTip(tr("See what each file of a model folder is, and why one cannot be used"));
 
   m_generate = new QPushButton(tr("Generate"), this);
   m_generate->setObjectName(QStringLiteral("generateButton"));
@@ -41,10 +89,12 @@ StudioView::StudioView(QWidget* parent) : QWidget(parent) {
   run->addWidget(m_progressLabel, 1);
 
   auto* panels = new QSplitter(Qt::Horizontal, this);
+  panels->addWidget(m_library);
   panels->addWidget(m_voice);
   panels->addWidget(m_script);
-  panels->setStretchFactor(0, 1);
+  panels->setStretchFactor(0, 0);
   panels->setStretchFactor(1, 1);
+  panels->setStretchFactor(2, 1);
   auto* vertical = new QSplitter(Qt::Vertical, this);
   vertical->addWidget(panels);
   vertical->addWidget(m_takes);
@@ -52,7 +102,10 @@ StudioView::StudioView(QWidget* parent) : QWidget(parent) {
   vertical->setStretchFactor(1, 1);
 
   auto* layout = new QVBoxLayout(this);
-  layout->addWidget(m_models);
+  auto* modelRow = new QHBoxLayout;
+  modelRow->addWidget(m_models, 1);
+  modelRow->addWidget(manageModels, 0, Qt::AlignTop);
+  layout->addLayout(modelRow);
   layout->addWidget(vertical, 1);
   layout->addLayout(run);
 
@@ -75,6 +128,12 @@ StudioView::StudioView(QWidget* parent) : QWidget(parent) {
 
   connect(m_generate, &QPushButton::clicked, this, &StudioView::generate);
   connect(m_cancel, &QPushButton::clicked, this, &StudioView::cancel);
+  connect(manageModels, &QPushButton::clicked, this, &StudioView::openModelManager);
+  connect(m_library, &VoiceLibraryPanel::saveRequested, this,
+          [this](const QString& name, bool replace) { saveVoice(name, replace); });
+  connect(m_library, &VoiceLibraryPanel::openRequested, this, &StudioView::openVoice);
+  connect(m_takes, &TakesPanel::regenerateRequested, this, &StudioView::regeneratePiece);
+  connect(m_library, &VoiceLibraryPanel::statusMessage, this, &StudioView::statusMessage);
   setBusy(false);
 
   const QString lastFolder = QSettings().value(QStringLiteral("models/folder")).toString();
@@ -82,6 +141,9 @@ StudioView::StudioView(QWidget* parent) : QWidget(parent) {
 }
 
 StudioView::~StudioView() {
+  // Closing a top-level studio moves the focus, and the model folder field
+  // reports its folder on losing it: nothing may reach the worker after this.
+  disconnect(m_models, nullptr, this, nullptr);
   // A running job stops at its next GPT step; then the thread ends.
   m_worker->requestCancel();
   m_thread->quit();
@@ -120,11 +182,43 @@ bool StudioView::generate() {
   job.promptText = m_voice->promptText();
   job.promptLang = m_voice->promptLanguage();
   job.settings = settings;
+  job.voiceName = QFileInfo(m_voice->fileName()).completeBaseName();
+  AppSettings::load().applyTo(job, timbre::cudaAvailable());
+  m_regeneration.reset();
+  startJob(job);
+  m_progressLabel->setText(tr("Starting…"));
+  return true;
+}
+
+bool StudioView::regeneratePiece(int takeIndex, int piece) {
+  if (m_busy) return false;
+  if (takeIndex < 0 || takeIndex >= m_takes->count()) return false;
+  const Take& take = m_takes->take(takeIndex);
+  if (piece < 0 || std::size_t(piece) >= take.pieces.size()) return false;
+  if (take.job.modelFolder.isEmpty() || !QFileInfo::exists(take.job.referencePath)) {
+    explain(tr("Cannot regenerate the piece"),
+            tr("Take %1 no longer has the reference recording it was made with.").arg(take.number));
+    return false;
+  }
+  // A seed the piece was not made with: its own when it was regenerated
+  // before, else the one the engine gave it in the take (take seed + piece).
+  const TakePiece& old = take.pieces[std::size_t(piece)];
+  const qint64 seed = freshPieceSeed(old.seed >= 0 ? old.seed : take.seed + piece, take.seed);
+  SynthesisJob job = pieceJob(take, piece, seed);
+  // The take's settings; the compute preferences are today's.
+  AppSettings::load().applyTo(job, timbre::cudaAvailable());
+  m_regeneration = Regeneration{take, piece, seed};
+  startJob(job);
+  const QString what = tr("Regenerating piece %1 of take %2 with seed %3…").arg(piece + 1).arg(take.number).arg(seed);
+  m_progressLabel->setText(what);
+  emit statusMessage(what);
+  return true;
+}
+
+void StudioView::startJob(const SynthesisJob& job) {
   m_worker->resetCancel();
   setBusy(true);
-  m_progressLabel->setText(tr("Starting…"));
   QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->synthesize(job); }, Qt::QueuedConnection);
-  return true;
 }
 
 void StudioView::cancel() {
@@ -134,11 +228,79 @@ void StudioView::cancel() {
   m_progressLabel->setText(tr("Cancelling…"));
 }
 
+bool StudioView::saveVoice(const QString& name, bool replace) {
+  if (!m_voice->hasAudio()) {
+    explain(tr("No voice"), tr("Import a recording of the voice first; the library keeps the selected part."));
+    return false;
+  }
+  if (!m_tempDir.isValid()) {
+    explain(tr("Cannot save the voice"), tr("No temporary folder could be created."));
+    return false;
+  }
+  // The selection as used for synthesis (lossless), copied into the library by the engine.
+  const QString clip = m_tempDir.filePath(QStringLiteral("voice-%1.wav").arg(++m_voiceCounter));
+  const QString error = m_voice->writeSelection(clip);
+  if (!error.isEmpty()) {
+    explain(tr("Cannot save the voice"), error);
+    return false;
+  }
+  library::Voice voice;
+  voice.name = name.toStdString();
+  voice.promptText = m_voice->promptText().toStdString();
+  voice.promptLang = m_voice->promptLanguage().toStdString();
+  voice.referenceClip = clip.toStdString();
+  voice.models.folder = m_models->folder().toStdString();
+  voice.settings = toVoiceSettings(m_script->settings());
+  try {
+    m_library->library().save(voice, replace ? library::SaveMode::Replace : library::SaveMode::CreateNew);
+  } catch (const Error& e) {
+    QFile::remove(clip);
+    explain(tr("Cannot save the voice"), QString::fromStdString(e.what()));
+    return false;
+  }
+  QFile::remove(clip);
+  m_library->refresh();
+  m_library->selectName(name);
+  emit statusMessage(tr("Saved the voice “%1”").arg(name));
+  return true;
+}
+
+bool StudioView::openVoice(const QString& name) {
+  library::Voice voice;
+  try {
+    voice = m_library->library().resolve(name.toStdString());
+  } catch (const Error& e) {
+    explain(tr("Cannot open the voice"), QString::fromStdString(e.what()));
+    return false;
+  }
+  if (!m_voice->loadFile(QString::fromStdString(voice.referenceClip))) {
+    explain(tr("Cannot open the voice"), tr("Its recording could not be read; see the Voice panel."));
+    return false;
+  }
+  m_voice->setPromptText(QString::fromStdString(voice.promptText));
+  m_voice->setPromptLanguage(QString::fromStdString(voice.promptLang));
+  m_script->setGenerationSettings(toSynthesisSettings(voice.settings));
+  const QString folder = QString::fromStdString(voice.models.folder);
+  if (!folder.isEmpty() && folder != m_models->folder()) m_models->setFolder(folder);
+  emit statusMessage(tr("Opened the voice “%1”").arg(QString::fromStdString(voice.name)));
+  return true;
+}
+
+ModelManagerDialog* StudioView::openModelManager() {
+  auto* dialog = new ModelManagerDialog(this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &ModelManagerDialog::folderAccepted, m_models, &ModelFolderPanel::setFolder);
+  dialog->show();
+  if (!m_models->folder().isEmpty()) dialog->inspect(m_models->folder());
+  return dialog;
+}
+
 void StudioView::setBusy(bool busy) {
   m_busy = busy;
   m_generate->setEnabled(!busy);
   m_cancel->setEnabled(busy);
   m_progress->setVisible(busy);
+  m_takes->setRegenerationEnabled(!busy);
   if (busy) m_progress->setRange(0, 0);  // "working" until the pieces are known
 }
 
@@ -165,6 +327,26 @@ void StudioView::onProgress(int stage, int piece, int pieces, int step) {
 
 void StudioView::onFinished(const Take& take) {
   setBusy(false);
+  if (m_regeneration) {
+    const Regeneration r = std::move(*m_regeneration);
+    m_regeneration.reset();
+    Take merged;
+    const QString error = replacePiece(r.source, r.piece, take, &merged);
+    if (!error.isEmpty()) {
+      m_progressLabel->setText(tr("Failed"));
+      explain(tr("Cannot regenerate the piece"), error);
+      emit generationFailed(error, false);
+      return;
+    }
+    m_takes->addTake(merged);
+    m_progressLabel->setText(tr("Done: piece %1 regenerated, %2 s of audio").arg(r.piece + 1).arg(merged.seconds(), 0, 'f', 1));
+    emit statusMessage(tr("New take with piece %1 of take %2 regenerated (seed %3)")
+                           .arg(r.piece + 1)
+                           .arg(r.source.number)
+                           .arg(r.seed));
+    emit generationFinished(m_takes->count() - 1);
+    return;
+  }
   m_takes->addTake(take);
   m_progressLabel->setText(tr("Done: %1 s of audio").arg(take.seconds(), 0, 'f', 1));
   emit statusMessage(tr("New take ready (seed %1)").arg(take.seed));
@@ -173,6 +355,7 @@ void StudioView::onFinished(const Take& take) {
 
 void StudioView::onFailed(const QString& message, bool cancelled) {
   setBusy(false);
+  m_regeneration.reset();
   if (cancelled) {
     m_progressLabel->setText(tr("Cancelled"));
   } else {

@@ -1,9 +1,13 @@
 #pragma once
-// The studio: model folder on top, Voice and Script side by side, Generate /
-// Cancel with progress, and the Takes below. It owns the synthesis worker and
-// the thread it runs on.
+// The studio: model folder on top, the voice library, Voice and Script side by
+// side, Generate / Cancel with progress, and the Takes below. It owns the
+// synthesis worker and the thread it runs on.
+#include "Take.h"
+
 #include <QTemporaryDir>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -13,11 +17,12 @@ class QThread;
 namespace timbre::gui {
 
 class ModelFolderPanel;
+class ModelManagerDialog;
 class ScriptPanel;
 class SynthesisWorker;
 class TakesPanel;
+class VoiceLibraryPanel;
 class VoicePanel;
-struct Take;
 
 class StudioView : public QWidget {
   Q_OBJECT
@@ -30,13 +35,28 @@ class StudioView : public QWidget {
   VoicePanel* voicePanel() const { return m_voice; }
   ScriptPanel* scriptPanel() const { return m_script; }
   TakesPanel* takesPanel() const { return m_takes; }
+  VoiceLibraryPanel* libraryPanel() const { return m_library; }
   bool isBusy() const { return m_busy; }
 
  public slots:
   // Starts a take from the current voice, script and settings; returns false
   // (after saying why) when something is missing.
   bool generate();
+  // Synthesizes piece `piece` of take `takeIndex` again, with the take's
+  // settings and a new seed, on the worker; the result is a new take with
+  // that piece replaced (the old take stays). False (after saying why) when
+  // busy or the take cannot be regenerated.
+  bool regeneratePiece(int takeIndex, int piece);
   void cancel();
+  // Stores the current voice (the selected part of the recording, transcript
+  // and language, model folder, script settings) in the library as `name`;
+  // replace: overwrite a voice of that name. False (after saying why) on failure.
+  bool saveVoice(const QString& name, bool replace = false);
+  // Restores a saved voice into the panels: clip, transcript and language,
+  // model folder and script settings (the script text stays).
+  bool openVoice(const QString& name);
+  // The model manager, opened (non-modal); "Use this folder" sets the model folder.
+  ModelManagerDialog* openModelManager();
 
  signals:
   void generationFinished(int takeIndex);
@@ -46,12 +66,14 @@ class StudioView : public QWidget {
 
  private:
   void setBusy(bool busy);
+  void startJob(const SynthesisJob& job);
   void onProgress(int stage, int piece, int pieces, int step);
   void onFinished(const Take& take);
   void onFailed(const QString& message, bool cancelled);
   void explain(const QString& title, const QString& text);
 
   ModelFolderPanel* m_models = nullptr;
+  VoiceLibraryPanel* m_library = nullptr;
   VoicePanel* m_voice = nullptr;
   ScriptPanel* m_script = nullptr;
   TakesPanel* m_takes = nullptr;
@@ -63,7 +85,16 @@ class StudioView : public QWidget {
   SynthesisWorker* m_worker = nullptr;  // lives on m_thread
   QTemporaryDir m_tempDir;              // reference selections handed to the engine
   int m_jobCounter = 0;
+  int m_voiceCounter = 0;
   bool m_busy = false;
+  // While a piece is being regenerated: the take it comes from (a copy, so
+  // removing the take meanwhile is harmless) and which piece.
+  struct Regeneration {
+    Take source;
+    int piece = 0;
+    qint64 seed = 0;
+  };
+  std::optional<Regeneration> m_regeneration;
 };
 
 }  // namespace timbre::gui

@@ -27,6 +27,11 @@ struct SynthesisJob {
   QString promptText;           // transcript of the reference; empty = reference-free
   QString promptLang = QStringLiteral("zh");
   SynthesisSettings settings;
+  // Compute settings (AppSettings::applyTo fills them from the preferences).
+  QString device = QStringLiteral("cpu");  // "cpu" | "cuda"
+  int threads = 0;                         // 0 = all hardware threads
+  bool halfPrecision = false;              // fp16 SoVITS decoder (CUDA only)
+  QString voiceName;                       // shown in the exported take's tags
 };
 
 }  // namespace timbre::gui

@@ -1,6 +1,7 @@
 // libtorch headers first: they use the identifier `slots`, which Qt's headers
 // define as a macro.
 #include "checkpoint/ModelIdentity.h"
+#include "core/Runtime.h"
 #include "pipeline/ModelFolder.h"
 #include "pipeline/Synthesizer.h"
 #include "pipeline/VoiceModels.h"
@@ -25,7 +26,10 @@ bool SynthesisWorker::ensureModels(const QString& folder, QString* error) {
   m_folder.clear();
   try {
     const pipeline::ModelPaths paths = pipeline::findModels(folder.toStdString());
-    m_models = std::make_unique<pipeline::VoiceModels>(pipeline::VoiceModels::load(paths));
+    pipeline::DeviceOptions device;
+    device.device = m_device == QLatin1String("cuda") ? at::Device(at::kCUDA) : at::Device(at::kCPU);
+    device.halfPrecisionDecoder = m_halfPrecision && device.device.is_cuda();
+    m_models = std::make_unique<pipeline::VoiceModels>(pipeline::VoiceModels::load(paths, device));
     auto name = [](const std::string& p) { return QFileInfo(QString::fromStdString(p)).fileName(); };
     m_summary = tr("GPT-SoVITS %1 — GPT %2, SoVITS %3, HuBERT %4, BERT %5")
                     .arg(QString::fromLatin1(checkpoint::toString(m_models->version())), name(paths.gpt),
@@ -46,6 +50,13 @@ void SynthesisWorker::loadModels(const QString& folder) {
 }
 
 void SynthesisWorker::synthesize(const SynthesisJob& job) {
+  // The preferences apply to every job; a new device or precision reloads the models.
+  setComputeThreads(job.threads);
+  if (job.device != m_device || job.halfPrecision != m_halfPrecision) {
+    m_models.reset();
+    m_device = job.device;
+    m_halfPrecision = job.halfPrecision;
+  }
   QString error;
   if (!ensureModels(job.modelFolder, &error)) {
     emit modelsFailed(job.modelFolder, error);
@@ -72,6 +83,7 @@ void SynthesisWorker::synthesize(const SynthesisJob& job) {
   request.fragmentInterval = s.pauseSeconds;
 
   // Each piece's finished audio includes its pause: that is the subtitle cue.
+  // Summed per piece index, as the audio may arrive in several chunks.
   std::vector<int64_t> pieceSamples;
   try {
     const pipeline::Synthesizer synthesizer(*m_models);
@@ -79,11 +91,16 @@ void SynthesisWorker::synthesize(const SynthesisJob& job) {
         request,
         [this](const pipeline::SynthesisProgress& p) { emit progressed(int(p.stage), p.piece, p.pieces, p.step); },
         [this] { return m_cancel.load(); },
-        [&pieceSamples](int, int, const at::Tensor& audio) { pieceSamples.push_back(audio.size(0)); });
+        [&pieceSamples](int piece, int pieces, const at::Tensor& audio) {
+          pieceSamples.resize(std::size_t(pieces), 0);
+          pieceSamples[std::size_t(piece)] += audio.size(0);
+        });
 
     Take take;
     take.text = s.text;
     take.seed = result.seed;
+    take.voiceName = job.voiceName;
+    take.job = job;
     take.audio.sampleRateHz = result.sampleRateHz;
     take.audio.channels = 1;
     const at::Tensor audio = result.audio.to(at::kCPU, at::kFloat).contiguous();
@@ -92,8 +109,10 @@ void SynthesisWorker::synthesize(const SynthesisJob& job) {
     for (std::size_t i = 0; i < result.pieces.size() && i < pieceSamples.size(); ++i) {
       TakePiece piece;
       piece.text = QString::fromStdString(result.pieces[i].text);
+      piece.startFrame = at;
       piece.startSeconds = double(at) / result.sampleRateHz;
       at += pieceSamples[i];
+      piece.endFrame = at;
       piece.endSeconds = double(at) / result.sampleRateHz;
       take.pieces.push_back(piece);
     }

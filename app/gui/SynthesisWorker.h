@@ -54,6 +54,8 @@ class SynthesisWorker : public QObject {
   std::atomic<bool> m_cancel{false};
   std::unique_ptr<pipeline::VoiceModels> m_models;
   QString m_folder;
+  QString m_device = QStringLiteral("cpu");  // the loaded models' device and precision
+  bool m_halfPrecision = false;
   QString m_summary;
 };
 

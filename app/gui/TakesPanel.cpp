@@ -1,18 +1,26 @@
 #include "TakesPanel.h"
 
+#include "AppSettings.h"
 #include "AudioPlayer.h"
+#include "ExportMetadata.h"
 #include "SubtitleWriter.h"
 
 #include "audio/AudioFile.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
+#include <QShortcut>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace timbre::gui {
 
@@ -25,12 +33,39 @@ void showError(QWidget* parent, const QString& title, const QString& text) {
   box->open();
 }
 
+// Export dialogs start in the output folder of the preferences (made on first use).
+QString exportFolder() {
+  const QString folder = AppSettings::load().outputFolder;
+  QDir().mkpath(folder);
+  return folder;
+}
+
+// Frames [from, to) of `audio`, for playing a piece or an A/B stretch.
+audio::AudioBuffer slice(const audio::AudioBuffer& audio, qint64 from, qint64 to) {
+  audio::AudioBuffer out;
+  out.sampleRateHz = audio.sampleRateHz;
+  out.channels = audio.channels;
+  const auto frames = qint64(audio.frames());
+  from = std::clamp(from, qint64(0), frames);
+  to = std::clamp(to, from, frames);
+  const auto channels = std::size_t(audio.channels);
+  out.samples.assign(audio.samples.begin() + std::ptrdiff_t(std::size_t(from) * channels),
+                     audio.samples.begin() + std::ptrdiff_t(std::size_t(to) * channels));
+  return out;
+}
+
 }  // namespace
 
 TakesPanel::TakesPanel(QWidget* parent) : QGroupBox(tr("Takes"), parent) {
   setObjectName(QStringLiteral("takesPanel"));
   m_list = new QListWidget(this);
   m_list->setObjectName(QStringLiteral("takesList"));
+  m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);  // two takes for A/B
+  m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+  m_pieces = new QListWidget(this);
+  m_pieces->setObjectName(QStringLiteral("piecesList"));
+  m_pieces->setContextMenuPolicy(Qt::CustomContextMenu);
+  m_pieces->setToolTip(tr("The selected take's pieces and where they start and end"));
   m_play = new QPushButton(tr("Play"), this);
   m_play->setObjectName(QStringLiteral("playButton"));
   m_stop = new QPushButton(tr("Stop"), this);
@@ -38,12 +73,48 @@ TakesPanel::TakesPanel(QWidget* parent) : QGroupBox(tr("Takes"), parent) {
   m_exportAudio = new QPushButton(tr("Export audio…"), this);
   m_exportSubtitles = new QPushButton(tr("Export subtitles…"), this);
   m_remove = new QPushButton(tr("Remove"), this);
+  m_playPiece = new QPushButton(tr("Play piece"), this);
+  m_playPiece->setObjectName(QStringLiteral("playPieceButton"));
+  m_regenerate = new QPushButton(tr("Regenerate piece"), this);
+  m_regenerate->setObjectName(QStringLiteral("regeneratePieceButton"));
+  m_regenerate->setToolTip(tr("Synthesize this piece again with a new seed, as a new take; this take stays"));
+  m_compare = new QPushButton(tr("Compare A/B"), this);
+  m_compare->setObjectName(QStringLiteral("compareButton"));
+  m_compare->setToolTip(tr("Select two takes, then listen to one or the other from the same point"));
+  m_switchAb = new QPushButton(tr("Switch A/B (Tab)"), this);
+  m_switchAb->setObjectName(QStringLiteral("switchAbButton"));
+  m_abLabel = new QLabel(this);
+  m_abLabel->setObjectName(QStringLiteral("abLabel"));
+  m_abLabel->setWordWrap(true);
+
   auto* buttons = new QVBoxLayout;
   for (QPushButton* b : {m_play, m_stop, m_exportAudio, m_exportSubtitles, m_remove}) buttons->addWidget(b);
   buttons->addStretch();
-  auto* layout = new QHBoxLayout(this);
-  layout->addWidget(m_list, 1);
-  layout->addLayout(buttons);
+  auto* abRow = new QHBoxLayout;
+  abRow->addWidget(m_compare);
+  abRow->addWidget(m_switchAb);
+  abRow->addStretch();
+  auto* pieceRow = new QHBoxLayout;
+  pieceRow->addWidget(m_playPiece);
+  pieceRow->addWidget(m_regenerate);
+  pieceRow->addStretch();
+  auto* layout = new QGridLayout(this);
+  layout->addWidget(m_list, 0, 0);
+  layout->addWidget(m_pieces, 0, 1);
+  layout->addLayout(buttons, 0, 2, 3, 1);
+  layout->addLayout(abRow, 1, 0);
+  layout->addLayout(pieceRow, 1, 1);
+  layout->addWidget(m_abLabel, 2, 0, 1, 2);
+  layout->setColumnStretch(0, 1);
+  layout->setColumnStretch(1, 1);
+  layout->setRowStretch(0, 1);
+
+  // Tab switches A/B while comparing, when the focus is in this panel (so the
+  // script editor keeps its Tab).
+  m_abShortcut = new QShortcut(QKeySequence(Qt::Key_Tab), this);
+  m_abShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+  m_abShortcut->setEnabled(false);
+  connect(m_abShortcut, &QShortcut::activated, this, &TakesPanel::switchAb);
 
   m_player = new AudioPlayer(this);
   connect(m_player, &AudioPlayer::started, this, &TakesPanel::updateButtons);
@@ -51,12 +122,22 @@ TakesPanel::TakesPanel(QWidget* parent) : QGroupBox(tr("Takes"), parent) {
   connect(m_player, &AudioPlayer::failed, this,
           [this](const QString& message) { showError(this, tr("Cannot play"), message); updateButtons(); });
   connect(m_play, &QPushButton::clicked, this, &TakesPanel::playCurrent);
-  connect(m_stop, &QPushButton::clicked, this, [this] { m_player->stop(); updateButtons(); });
+  connect(m_stop, &QPushButton::clicked, this, &TakesPanel::stopPlayback);
   connect(m_exportAudio, &QPushButton::clicked, this, &TakesPanel::exportCurrentAudio);
   connect(m_exportSubtitles, &QPushButton::clicked, this, &TakesPanel::exportCurrentSubtitles);
   connect(m_remove, &QPushButton::clicked, this, &TakesPanel::removeCurrent);
-  connect(m_list, &QListWidget::currentRowChanged, this, &TakesPanel::updateButtons);
+  connect(m_playPiece, &QPushButton::clicked, this, &TakesPanel::playCurrentPiece);
+  connect(m_regenerate, &QPushButton::clicked, this, &TakesPanel::regenerateCurrentPiece);
+  connect(m_compare, &QPushButton::clicked, this, &TakesPanel::compareSelected);
+  connect(m_switchAb, &QPushButton::clicked, this, &TakesPanel::switchAb);
+  connect(m_list, &QListWidget::currentRowChanged, this, [this] { showPieces(); updateButtons(); });
+  connect(m_list, &QListWidget::itemSelectionChanged, this, &TakesPanel::updateButtons);
   connect(m_list, &QListWidget::itemDoubleClicked, this, &TakesPanel::playCurrent);
+  connect(m_list, &QListWidget::customContextMenuRequested, this, &TakesPanel::showTakesMenu);
+  connect(m_pieces, &QListWidget::currentRowChanged, this, &TakesPanel::updateButtons);
+  connect(m_pieces, &QListWidget::itemDoubleClicked, this, &TakesPanel::playCurrentPiece);
+  connect(m_pieces, &QListWidget::customContextMenuRequested, this, &TakesPanel::showPiecesMenu);
+  updateAbLabel();
   updateButtons();
 }
 
@@ -64,23 +145,62 @@ TakesPanel::~TakesPanel() { m_player->stop(); }
 
 void TakesPanel::addTake(const Take& take) {
   m_takes.push_back(take);
+  Take& added = m_takes.back();
+  added.number = ++m_counter;
   QString text = take.text.simplified();
   if (text.size() > 60) text = text.left(57) + QStringLiteral("…");
-  m_list->addItem(tr("Take %1 — %2 s, %3 piece(s), seed %4 — %5")
-                      .arg(++m_counter)
-                      .arg(take.seconds(), 0, 'f', 1)
-                      .arg(take.pieces.size())
-                      .arg(take.seed)
-                      .arg(text));
-  m_list->setCurrentRow(m_list->count() - 1);
+  QString label;
+  if (take.regeneratedPiece >= 0 && std::size_t(take.regeneratedPiece) < take.pieces.size()) {
+    label = tr("Take %1 (piece %2 regenerated) — %3 s, %4 piece(s), from take %5, new seed %6 — %7")
+                .arg(added.number)
+                .arg(take.regeneratedPiece + 1)
+                .arg(take.seconds(), 0, 'f', 1)
+                .arg(take.pieces.size())
+                .arg(take.sourceNumber)
+                .arg(take.pieces[std::size_t(take.regeneratedPiece)].seed)
+                .arg(text);
+  } else {
+    label = tr("Take %1 — %2 s, %3 piece(s), seed %4 — %5")
+                .arg(added.number)
+                .arg(take.seconds(), 0, 'f', 1)
+                .arg(take.pieces.size())
+                .arg(take.seed)
+                .arg(text);
+  }
+  m_list->addItem(label);
+  setCurrentIndex(m_list->count() - 1);
   updateButtons();
 }
 
 int TakesPanel::currentIndex() const { return m_list->currentRow(); }
 
+void TakesPanel::setCurrentIndex(int index) { m_list->setCurrentRow(index); }
+
+int TakesPanel::indexOfNumber(int number) const {
+  for (std::size_t i = 0; i < m_takes.size(); ++i)
+    if (m_takes[i].number == number) return int(i);
+  return -1;
+}
+
+QList<int> TakesPanel::selectedIndexes() const {
+  QList<int> rows;
+  for (const QListWidgetItem* item : m_list->selectedItems()) rows << m_list->row(item);
+  std::sort(rows.begin(), rows.end());
+  return rows;
+}
+
+int TakesPanel::currentPiece() const { return currentIndex() < 0 ? -1 : m_pieces->currentRow(); }
+
+void TakesPanel::setCurrentPiece(int piece) { m_pieces->setCurrentRow(piece); }
+
+void TakesPanel::setRegenerationEnabled(bool enabled) {
+  m_regenerationEnabled = enabled;
+  updateButtons();
+}
+
 QString TakesPanel::exportAudio(int index, const QString& path) const {
   try {
-    audio::writeAudioFile(path.toStdString(), take(index).audio);
+    audio::writeAudioFile(path.toStdString(), take(index).audio, exportMetadata(take(index)));
   } catch (const std::exception& e) {
     return QString::fromStdString(e.what());
   }
@@ -91,18 +211,102 @@ QString TakesPanel::exportSubtitles(int index, const QString& path) const {
   return writeSubtitles(path, take(index).pieces);
 }
 
+bool TakesPanel::isPlaying() const { return m_player->isPlaying(); }
+
+void TakesPanel::togglePlayback() {
+  if (m_player->isPlaying()) stopPlayback();
+  else playCurrent();
+}
+
+void TakesPanel::stopPlayback() {
+  // Keep the A/B place before stopping (a stopped player reports its whole buffer as heard).
+  if (m_abListening) m_ab.hold(qint64(m_player->playedFrames()));
+  m_abListening = false;
+  m_player->stop();
+  updateAbLabel();
+  updateButtons();
+}
+
 void TakesPanel::playCurrent() {
   const int i = currentIndex();
   if (i < 0) return;
+  stopPlayback();
   m_player->play(take(i).audio);
   updateButtons();
+}
+
+void TakesPanel::playCurrentPiece() {
+  const int i = currentIndex(), p = currentPiece();
+  if (i < 0 || p < 0) return;
+  stopPlayback();
+  const TakePiece& piece = take(i).pieces.at(std::size_t(p));
+  m_player->play(slice(take(i).audio, piece.startFrame, piece.endFrame));
+  updateButtons();
+}
+
+void TakesPanel::regenerateCurrentPiece() {
+  const int i = currentIndex(), p = currentPiece();
+  if (i < 0 || p < 0 || !m_regenerationEnabled) return;
+  emit regenerateRequested(i, p);
+}
+
+bool TakesPanel::compareTakes(int a, int b) {
+  if (a == b || a < 0 || b < 0 || a >= count() || b >= count()) return false;
+  stopPlayback();
+  m_ab.setTakes(take(a), take(b));
+  // From the selected piece when it is A's, so the changed piece comes first.
+  const int p = currentIndex() == a ? currentPiece() : -1;
+  m_ab.startAt(AbComparison::A, p >= 0 ? take(a).pieces.at(std::size_t(p)).startFrame : 0);
+  m_abShortcut->setEnabled(true);
+  playAb();
+  return true;
+}
+
+bool TakesPanel::compareSelected() {
+  const QList<int> rows = selectedIndexes();
+  return rows.size() == 2 && compareTakes(rows[0], rows[1]);
+}
+
+void TakesPanel::switchAb() {
+  if (!m_ab.isActive()) return;
+  m_ab.toggle(m_abListening ? qint64(m_player->playedFrames()) : 0);
+  playAb();
+}
+
+void TakesPanel::stopComparison() {
+  stopPlayback();
+  m_ab.clear();
+  m_abShortcut->setEnabled(false);
+  updateAbLabel();
+  updateButtons();
+}
+
+void TakesPanel::playAb() {
+  const int i = indexOfNumber(m_ab.number(m_ab.side()));
+  if (i < 0) return stopComparison();
+  // play() stops the other stretch first; the new one is heard from its start frame.
+  m_player->play(slice(take(i).audio, m_ab.startFrame(), qint64(take(i).audio.frames())));
+  m_abListening = true;
+  updateAbLabel();
+  updateButtons();
+}
+
+void TakesPanel::updateAbLabel() {
+  m_abLabel->setVisible(m_ab.isActive());
+  if (!m_ab.isActive()) return;
+  const int i = indexOfNumber(m_ab.number(m_ab.side()));
+  const double rate = i >= 0 && take(i).audio.sampleRateHz > 0 ? take(i).audio.sampleRateHz : 1.0;
+  m_abLabel->setText(tr("A = take %1, B = take %2 — %3 from %4 s. Tab or “Switch A/B” goes on with the other.")
+                         .arg(m_ab.number(AbComparison::A))
+                         .arg(m_ab.number(AbComparison::B))
+                         .arg(m_ab.side() == AbComparison::A ? QStringLiteral("A") : QStringLiteral("B"))
+                         .arg(double(m_ab.startFrame()) / rate, 0, 'f', 2));
 }
 
 void TakesPanel::exportCurrentAudio() {
   const int i = currentIndex();
   if (i < 0) return;
-  QSettings settings;
-  const QString folder = settings.value(QStringLiteral("takes/exportFolder")).toString();
+  const QString folder = exportFolder();
   QString filter;
   QString path = QFileDialog::getSaveFileName(
       this, tr("Export take"), folder + QStringLiteral("/take-%1.wav").arg(i + 1),
@@ -115,7 +319,6 @@ void TakesPanel::exportCurrentAudio() {
     const int open = int(filter.indexOf(QLatin1String("*."))), close = int(filter.indexOf(QLatin1Char(')')));
     if (open >= 0 && close > open) path += filter.mid(open + 1, close - open - 1);
   }
-  settings.setValue(QStringLiteral("takes/exportFolder"), QFileInfo(path).path());
   const QString error = exportAudio(i, path);
   if (!error.isEmpty()) showError(this, tr("Export failed"), error);
 }
@@ -123,8 +326,7 @@ void TakesPanel::exportCurrentAudio() {
 void TakesPanel::exportCurrentSubtitles() {
   const int i = currentIndex();
   if (i < 0) return;
-  QSettings settings;
-  const QString folder = settings.value(QStringLiteral("takes/exportFolder")).toString();
+  const QString folder = exportFolder();
   QString filter;
   QString path = QFileDialog::getSaveFileName(this, tr("Export subtitles"),
                                               folder + QStringLiteral("/take-%1.srt").arg(i + 1),
@@ -133,7 +335,6 @@ void TakesPanel::exportCurrentSubtitles() {
   const QString suffix = QFileInfo(path).suffix().toLower();
   if (suffix != QLatin1String("srt") && suffix != QLatin1String("vtt"))
     path += filter.contains(QLatin1String("vtt")) ? QStringLiteral(".vtt") : QStringLiteral(".srt");
-  settings.setValue(QStringLiteral("takes/exportFolder"), QFileInfo(path).path());
   const QString error = exportSubtitles(i, path);
   if (!error.isEmpty()) showError(this, tr("Export failed"), error);
 }
@@ -141,19 +342,80 @@ void TakesPanel::exportCurrentSubtitles() {
 void TakesPanel::removeCurrent() {
   const int i = currentIndex();
   if (i < 0) return;
-  m_player->stop();
+  if (m_ab.isActive() && (take(i).number == m_ab.number(AbComparison::A) || take(i).number == m_ab.number(AbComparison::B)))
+    stopComparison();
+  stopPlayback();
   m_takes.erase(m_takes.begin() + i);
   delete m_list->takeItem(i);
+  showPieces();
   updateButtons();
 }
 
+void TakesPanel::showPieces() {
+  m_pieces->clear();
+  const int i = currentIndex();
+  if (i < 0) return;
+  int n = 0;
+  for (const TakePiece& p : take(i).pieces) {
+    ++n;
+    const QString text = p.text.simplified();
+    m_pieces->addItem(p.seed >= 0 ? tr("%1. %2–%3 s — %4 (regenerated, seed %5)")
+                                        .arg(n)
+                                        .arg(p.startSeconds, 0, 'f', 2)
+                                        .arg(p.endSeconds, 0, 'f', 2)
+                                        .arg(text)
+                                        .arg(p.seed)
+                                  : tr("%1. %2–%3 s — %4")
+                                        .arg(n)
+                                        .arg(p.startSeconds, 0, 'f', 2)
+                                        .arg(p.endSeconds, 0, 'f', 2)
+                                        .arg(text));
+  }
+}
+
+void TakesPanel::showTakesMenu(const QPoint& at) {
+  const int i = currentIndex();
+  if (i < 0) return;
+  auto* menu = new QMenu(this);
+  menu->setAttribute(Qt::WA_DeleteOnClose);
+  menu->addAction(tr("Play"), this, &TakesPanel::playCurrent);
+  if (selectedIndexes().size() == 2) menu->addAction(tr("Compare A/B"), this, &TakesPanel::compareSelected);
+  QMenu* with = menu->addMenu(tr("Compare with"));
+  for (int j = 0; j < count(); ++j) {
+    if (j == i) continue;
+    with->addAction(tr("Take %1").arg(take(j).number), this, [this, i, j] { compareTakes(i, j); });
+  }
+  with->setEnabled(count() > 1);
+  if (m_ab.isActive()) menu->addAction(tr("Stop comparing"), this, &TakesPanel::stopComparison);
+  menu->addSeparator();
+  menu->addAction(tr("Remove"), this, &TakesPanel::removeCurrent);
+  menu->popup(m_list->viewport()->mapToGlobal(at));
+}
+
+void TakesPanel::showPiecesMenu(const QPoint& at) {
+  if (currentPiece() < 0) return;
+  auto* menu = new QMenu(this);
+  menu->setAttribute(Qt::WA_DeleteOnClose);
+  menu->addAction(tr("Play piece"), this, &TakesPanel::playCurrentPiece);
+  QAction* regenerate = menu->addAction(tr("Regenerate piece"), this, &TakesPanel::regenerateCurrentPiece);
+  regenerate->setEnabled(m_regenerate->isEnabled());
+  menu->popup(m_pieces->viewport()->mapToGlobal(at));
+}
+
 void TakesPanel::updateButtons() {
-  const bool has = currentIndex() >= 0;
+  const int i = currentIndex();
+  const bool has = i >= 0;
+  const bool hasPiece = has && currentPiece() >= 0;
   m_play->setEnabled(has);
   m_stop->setEnabled(m_player->isPlaying());
   m_exportAudio->setEnabled(has);
-  m_exportSubtitles->setEnabled(has && !take(currentIndex()).pieces.empty());
+  m_exportSubtitles->setEnabled(has && !take(i).pieces.empty());
   m_remove->setEnabled(has);
+  m_playPiece->setEnabled(hasPiece);
+  // Only takes that remember their job (all the studio makes) can be regenerated.
+  m_regenerate->setEnabled(hasPiece && m_regenerationEnabled && !take(i).job.modelFolder.isEmpty());
+  m_compare->setEnabled(selectedIndexes().size() == 2);
+  m_switchAb->setEnabled(m_ab.isActive());
 }
 
 }  // namespace timbre::gui

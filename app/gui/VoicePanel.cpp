@@ -1,7 +1,9 @@
 #include "VoicePanel.h"
 
+#include "AudioPlayer.h"
 #include "LanguageModes.h"
 #include "QualityView.h"
+#include "RecordDialog.h"
 #include "WaveformView.h"
 
 #include "audio/AudioFile.h"
@@ -10,6 +12,8 @@
 #include "timbre/Error.h"
 
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,8 +24,11 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace timbre::gui {
@@ -55,8 +62,12 @@ VoicePanel::VoicePanel(QWidget* parent) : QGroupBox(tr("Voice"), parent) {
   m_fileLabel = new QLabel(tr("No recording"), this);
   m_fileLabel->setObjectName(QStringLiteral("voiceFileLabel"));
   m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  auto* recordButton = new QPushButton(tr("Record…"), this);
+  recordButton->setObjectName(QStringLiteral("recordButton"));
+  recordButton->setToolTip(tr("Record the voice with the microphone"));
   auto* top = new QHBoxLayout;
   top->addWidget(importButton);
+  top->addWidget(recordButton);
   top->addWidget(m_fileLabel, 1);
 
   m_errorLabel = new QLabel(this);
@@ -67,6 +78,30 @@ VoicePanel::VoicePanel(QWidget* parent) : QGroupBox(tr("Voice"), parent) {
 
   m_waveform = new WaveformView(this);
   m_waveform->setMinimumHeight(110);
+
+  // Under the waveform: view, listen, edit.
+  const auto tool = [this](const QString& text, const char* name, const QString& tip) {
+    auto* b = new QToolButton(this);
+    b->setText(text);
+    b->setObjectName(QLatin1String(name));
+    b->setToolTip(tip);
+    return b;
+  };
+  m_zoomOut = tool(QStringLiteral("−"), "zoomOutButton", tr("Zoom out (-)"));
+  m_zoomIn = tool(QStringLiteral("+"), "zoomInButton", tr("Zoom in (+, or Ctrl+wheel)"));
+  m_zoomFit = tool(tr("Fit"), "zoomFitButton", tr("Show the whole recording (0)"));
+  m_play = tool(tr("▶ Play selection"), "playSelectionButton", tr("Listen to the selection (Space)"));
+  m_trim = tool(tr("Trim to selection"), "trimButton", tr("Keep only the selection (Ctrl+T)"));
+  m_undoTrim = tool(tr("Undo trim"), "undoTrimButton", tr("Bring back what the last trim removed (Ctrl+Z)"));
+  auto* editRow = new QHBoxLayout;
+  editRow->addWidget(m_zoomOut);
+  editRow->addWidget(m_zoomIn);
+  editRow->addWidget(m_zoomFit);
+  editRow->addSpacing(12);
+  editRow->addWidget(m_play);
+  editRow->addStretch(1);
+  editRow->addWidget(m_trim);
+  editRow->addWidget(m_undoTrim);
 
   m_pickBest = new QPushButton(tr("Pick best 3–10 s"), this);
   m_pickBest->setObjectName(QStringLiteral("pickBestButton"));
@@ -95,6 +130,7 @@ VoicePanel::VoicePanel(QWidget* parent) : QGroupBox(tr("Voice"), parent) {
   layout->addLayout(top);
   layout->addWidget(m_errorLabel);
   layout->addWidget(m_waveform);
+  layout->addLayout(editRow);
   layout->addLayout(selectionRow);
   layout->addWidget(m_quality, 1);
   layout->addLayout(form);
@@ -105,6 +141,32 @@ VoicePanel::VoicePanel(QWidget* parent) : QGroupBox(tr("Voice"), parent) {
   m_analyzeTimer->setInterval(120);
   connect(m_analyzeTimer, &QTimer::timeout, this, &VoicePanel::analyzeSelection);
   connect(importButton, &QPushButton::clicked, this, &VoicePanel::chooseFile);
+  connect(recordButton, &QPushButton::clicked, this, &VoicePanel::openRecordDialog);
+  connect(m_zoomOut, &QToolButton::clicked, m_waveform, &WaveformView::zoomOut);
+  connect(m_zoomIn, &QToolButton::clicked, m_waveform, &WaveformView::zoomIn);
+  connect(m_zoomFit, &QToolButton::clicked, m_waveform, &WaveformView::zoomToFit);
+  connect(m_waveform, &WaveformView::viewChanged, this, &VoicePanel::updateEditButtons);
+  connect(m_trim, &QToolButton::clicked, this, &VoicePanel::trimToSelection);
+  connect(m_undoTrim, &QToolButton::clicked, this, &VoicePanel::undoTrim);
+  for (auto [keys, slot] : {std::pair{QKeySequence(tr("Ctrl+T")), &VoicePanel::trimToSelection},
+                            std::pair{QKeySequence(QKeySequence::Undo), &VoicePanel::undoTrim}}) {
+    auto* shortcut = new QShortcut(keys, m_waveform);
+    shortcut->setContext(Qt::WidgetShortcut);
+    connect(shortcut, &QShortcut::activated, this, slot);
+  }
+
+  m_player = new AudioPlayer(this);
+  m_cursorTimer = new QTimer(this);
+  m_cursorTimer->setInterval(30);
+  connect(m_cursorTimer, &QTimer::timeout, this, &VoicePanel::updatePlayCursor);
+  connect(m_play, &QToolButton::clicked, this, [this] { isPlaying() ? stopPlayback() : playSelection(); });
+  connect(m_waveform, &WaveformView::playToggleRequested, this, [this] { isPlaying() ? stopPlayback() : playSelection(); });
+  connect(m_player, &AudioPlayer::finished, this, &VoicePanel::playbackEnded);
+  connect(m_player, &AudioPlayer::failed, this, [this](const QString& message) {
+    playbackEnded();
+    m_errorLabel->setText(message);
+    m_errorLabel->show();
+  });
   connect(m_pickBest, &QPushButton::clicked, this, &VoicePanel::pickBestWindow);
   connect(m_selectAll, &QPushButton::clicked, this,
           [this] { m_waveform->setSelection(0, m_waveform->sampleCount()); });
@@ -123,28 +185,159 @@ void VoicePanel::chooseFile() {
   loadFile(path);
 }
 
+VoicePanel::~VoicePanel() { m_player->stop(); }
+
 bool VoicePanel::loadFile(const QString& path) {
+  audio::AudioBuffer audio;
   try {
-    audio::AudioBuffer audio = audio::readAudioFile(path.toStdString());
-    m_audio = std::move(audio);
+    audio = audio::readAudioFile(path.toStdString());
   } catch (const std::exception& e) {
     m_errorLabel->setText(tr("Could not open this recording: %1").arg(QString::fromStdString(e.what())));
     m_errorLabel->show();
     return false;
   }
   m_errorLabel->hide();
-  m_path = path;
-  m_mono = audio::mixToMono(m_audio);
-  m_fileLabel->setText(QFileInfo(path).fileName());
-  m_fileLabel->setToolTip(path);
   const QString transcript = siblingTranscript(path);
   if (!transcript.isEmpty()) m_prompt->setText(transcript);
-  m_waveform->setAudio(m_mono.samples, m_mono.sampleRateHz);
+  setClip(std::move(audio), path, QFileInfo(path).fileName());
+  emit audioLoaded(path);
+  return true;
+}
+
+QString VoicePanel::recordingsFolder() {
+  return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recordings");
+}
+
+bool VoicePanel::useRecording(const audio::AudioBuffer& take) {
+  if (take.empty() || take.sampleRateHz <= 0) {
+    m_errorLabel->setText(tr("The recording is empty."));
+    m_errorLabel->show();
+    return false;
+  }
+  const QString folder = recordingsFolder();
+  QString path = QDir(folder).filePath(
+      QStringLiteral("recording-%1.wav").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+  for (int n = 2; QFileInfo::exists(path); ++n)  // two takes within one second
+    path = QDir(folder).filePath(QStringLiteral("recording-%1-%2.wav")
+                                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                                     .arg(n));
+  QString saveError;
+  try {
+    if (!QDir().mkpath(folder)) throw std::runtime_error(tr("cannot create %1").arg(folder).toStdString());
+    audio::writeAudioFile(path.toStdString(), take, audio::AudioFormat::WavFloat);
+  } catch (const std::exception& e) {
+    saveError = QString::fromStdString(e.what());
+  }
+  if (saveError.isEmpty()) {
+    m_errorLabel->hide();
+    setClip(take, path, QFileInfo(path).fileName());
+    emit audioLoaded(path);
+  } else {
+    // Still usable from memory; say that it is not on disk.
+    setClip(take, QString(), tr("Unsaved recording"));
+    m_errorLabel->setText(tr("The recording could not be saved: %1").arg(saveError));
+    m_errorLabel->show();
+  }
+  return true;
+}
+
+RecordDialog* VoicePanel::openRecordDialog() {
+  auto* dialog = new RecordDialog(this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &QDialog::accepted, this, [this, dialog] { useRecording(dialog->take()); });
+  dialog->open();
+  return dialog;
+}
+
+void VoicePanel::setClip(audio::AudioBuffer audio, const QString& path, const QString& label) {
+  stopPlayback();
+  m_audio = std::move(audio);
+  m_path = path;
+  m_label = label;
+  m_undo.clear();
+  showClip();
   // A long take gets a usable window straight away; the user can still change it.
   if (m_audio.durationSeconds() > audio::kMaxReferenceSeconds) pickBestWindow();
   analyzeSelection();
-  emit audioLoaded(path);
+}
+
+// The view of m_audio as it is now (new clip, trim or undo).
+void VoicePanel::showClip() {
+  m_mono = audio::mixToMono(m_audio);
+  m_fileLabel->setText(m_undo.empty() ? m_label : tr("%1 (trimmed)").arg(m_label));
+  m_fileLabel->setToolTip(m_path);
+  m_waveform->setAudio(m_mono.samples, m_mono.sampleRateHz);
+  updateEditButtons();
+}
+
+bool VoicePanel::trimToSelection() {
+  const std::size_t begin = m_waveform->selectionBegin(), end = m_waveform->selectionEnd();
+  if (m_audio.empty() || end <= begin || (begin == 0 && end >= m_audio.frames())) return false;
+  stopPlayback();
+  audio::AudioBuffer kept = selectedAudio();
+  m_undo.push_back({std::move(m_audio), begin, end});
+  if (m_undo.size() > std::size_t(kMaxUndoTrims)) m_undo.erase(m_undo.begin());
+  m_audio = std::move(kept);
+  showClip();
+  analyzeSelection();
+  emit audioEdited();
   return true;
+}
+
+bool VoicePanel::undoTrim() {
+  if (m_undo.empty()) return false;
+  stopPlayback();
+  Edit last = std::move(m_undo.back());
+  m_undo.pop_back();
+  m_audio = std::move(last.audio);
+  showClip();
+  m_waveform->setSelection(last.selBegin, last.selEnd);
+  analyzeSelection();
+  emit audioEdited();
+  return true;
+}
+
+void VoicePanel::updateEditButtons() {
+  const bool has = !m_mono.empty();
+  const std::size_t begin = m_waveform->selectionBegin(), end = m_waveform->selectionEnd();
+  m_zoomIn->setEnabled(has && m_waveform->canZoomIn());
+  m_zoomOut->setEnabled(has && m_waveform->zoomFactor() > 1.0);
+  m_zoomFit->setEnabled(has && m_waveform->zoomFactor() > 1.0);
+  m_play->setEnabled(has && end > begin);
+  m_play->setText(isPlaying() ? tr("■ Stop") : tr("▶ Play selection"));
+  m_trim->setEnabled(has && end > begin && (begin > 0 || end < m_mono.frames()));
+  m_undoTrim->setEnabled(!m_undo.empty());
+}
+
+bool VoicePanel::isPlaying() const { return m_cursorTimer->isActive(); }
+
+void VoicePanel::playSelection() {
+  const audio::AudioBuffer part = selectedAudio();
+  if (part.empty()) return;
+  m_errorLabel->hide();
+  m_playFrom = m_waveform->selectionBegin();
+  m_player->play(part);
+  m_cursorTimer->start();
+  m_waveform->setPlayCursor((long long)m_playFrom);
+  updateEditButtons();
+}
+
+void VoicePanel::stopPlayback() {
+  if (!isPlaying()) return;
+  m_player->stop();
+  playbackEnded();
+}
+
+void VoicePanel::updatePlayCursor() {
+  m_waveform->setPlayCursor((long long)(m_playFrom + m_player->playedFrames()));
+}
+
+void VoicePanel::playbackEnded() {
+  // finished() of a playback we already stopped arrives late: nothing left to do.
+  if (!isPlaying() || m_player->isPlaying()) return;
+  m_cursorTimer->stop();
+  m_waveform->setPlayCursor(-1);
+  updateEditButtons();
 }
 
 audio::AudioBuffer VoicePanel::selectedAudio() const {
@@ -180,6 +373,8 @@ void VoicePanel::setSelectionSeconds(double begin, double end) {
 }
 
 void VoicePanel::selectionChanged() {
+  stopPlayback();  // the cursor would run through a part no longer selected
+  updateEditButtons();
   const bool has = !m_mono.empty();
   m_pickBest->setEnabled(has);
   m_selectAll->setEnabled(has);
@@ -213,6 +408,10 @@ void VoicePanel::analyzeSelection() {
 QString VoicePanel::promptText() const { return m_prompt->text().trimmed(); }
 void VoicePanel::setPromptText(const QString& text) { m_prompt->setText(text); }
 QString VoicePanel::promptLanguage() const { return m_promptLang->currentData().toString(); }
+void VoicePanel::setPromptLanguage(const QString& code) {
+  const int i = m_promptLang->findData(code);
+  if (i >= 0) m_promptLang->setCurrentIndex(i);
+}
 
 void VoicePanel::dragEnterEvent(QDragEnterEvent* event) {
   const auto urls = event->mimeData()->urls();

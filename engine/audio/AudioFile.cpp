@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <utility>
 
 namespace timbre::audio {
 namespace {
@@ -89,6 +90,37 @@ SF_VIRTUAL_IO memoryIo() {
   io.write = memWrite;
   io.tell = memTell;
   return io;
+}
+
+// LAME writes ID3 text as Latin-1: UTF-8 is converted, characters outside
+// Latin-1 become '?' (better than the mojibake of raw UTF-8 bytes).
+std::string utf8ToLatin1(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+    if (length == 2 && i + 1 < text.size() && c <= 0xC3)
+      out.push_back(static_cast<char>(((c & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F)));
+    else
+      out.push_back(length == 1 && c < 0x80 ? static_cast<char>(c) : '?');
+    i += std::min(length, text.size() - i);
+  }
+  return out;
+}
+
+// Must run before the first sample is written (FLAC and Ogg write their
+// comment headers then).
+void setStrings(SNDFILE* file, AudioFormat format, const AudioMetadata& metadata, const std::string& name) {
+  const std::pair<int, const std::string*> fields[] = {{SF_STR_TITLE, &metadata.title},
+                                                        {SF_STR_ARTIST, &metadata.artist},
+                                                        {SF_STR_COMMENT, &metadata.comment},
+                                                        {SF_STR_SOFTWARE, &metadata.software}};
+  for (const auto& [id, value] : fields) {
+    if (value->empty()) continue;
+    const std::string text = format == AudioFormat::Mp3 ? utf8ToLatin1(*value) : *value;
+    if (sf_set_string(file, id, text.c_str()) != 0)
+      fail(ErrorCode::Io, name, std::string("cannot write the text tags: ") + sf_strerror(file));
+  }
 }
 
 // Decodes everything from an open handle, validating what the header claims.
@@ -230,7 +262,8 @@ AudioBuffer readAudioMono(const std::string& path, int targetRateHz, ResampleMet
   return toMonoAtRate(readAudioFile(path), targetRateHz, method);
 }
 
-std::string encodeAudio(const AudioBuffer& input, AudioFormat format, const std::string& name) {
+std::string encodeAudio(const AudioBuffer& input, AudioFormat format, const std::string& name,
+                        const AudioMetadata& metadata) {
   if (input.channels < 1 || input.channels > kMaxChannels)
     fail(ErrorCode::InvalidArgument, name, "cannot write " + std::to_string(input.channels) + " channels");
   if (input.samples.empty()) fail(ErrorCode::InvalidArgument, name, "no samples to write");
@@ -278,6 +311,7 @@ std::string encodeAudio(const AudioBuffer& input, AudioFormat format, const std:
     SndfilePtr file(sf_open_virtual(&io, SFM_WRITE, &info, &memory));
     if (!file)
       fail(ErrorCode::Io, name, std::string("cannot start ") + formatName(format) + " encoder: " + sf_strerror(nullptr));
+    setStrings(file.get(), format, metadata, name);
     const sf_count_t frames = static_cast<sf_count_t>(audio->frames());
     sf_count_t written = 0;
     if (format == AudioFormat::Wav16 || format == AudioFormat::Flac) {
@@ -302,8 +336,9 @@ std::string encodeAudio(const AudioBuffer& input, AudioFormat format, const std:
   return bytes;
 }
 
-void writeAudioFile(const std::string& path, const AudioBuffer& audio, AudioFormat format) {
-  const std::string bytes = encodeAudio(audio, format, path);
+void writeAudioFile(const std::string& path, const AudioBuffer& audio, AudioFormat format,
+                    const AudioMetadata& metadata) {
+  const std::string bytes = encodeAudio(audio, format, path, metadata);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) fail(ErrorCode::Io, path, std::string("cannot open for writing: ") + std::strerror(errno));
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -313,6 +348,21 @@ void writeAudioFile(const std::string& path, const AudioBuffer& audio, AudioForm
 
 void writeAudioFile(const std::string& path, const AudioBuffer& audio) {
   writeAudioFile(path, audio, formatFromExtension(path));
+}
+
+void writeAudioFile(const std::string& path, const AudioBuffer& audio, const AudioMetadata& metadata) {
+  writeAudioFile(path, audio, formatFromExtension(path), metadata);
+}
+
+AudioMetadata readAudioMetadata(const std::string& path) {
+  SF_INFO info{};
+  SndfilePtr file(sf_open(path.c_str(), SFM_READ, &info));
+  if (!file) fail(ErrorCode::Audio, path, std::string("cannot decode: ") + sf_strerror(nullptr));
+  auto get = [&](int id) {
+    const char* text = sf_get_string(file.get(), id);
+    return text ? std::string(text) : std::string();
+  };
+  return {get(SF_STR_TITLE), get(SF_STR_ARTIST), get(SF_STR_COMMENT), get(SF_STR_SOFTWARE)};
 }
 
 }  // namespace timbre::audio

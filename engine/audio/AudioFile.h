@@ -12,6 +12,7 @@
 //  - InvalidArgument: an empty/malformed buffer given to a writer.
 // Every message names the file (or the name given for in-memory data).
 #include "audio/AudioBuffer.h"
+#include "audio/AudioMetadata.h"
 
 #include <string>
 #include <string_view>
@@ -63,10 +64,19 @@ AudioBuffer readAudioMono(const std::string& path, int targetRateHz,
 //    Debian 12's LAME 3.100 / mpg123 1.31: decoded MP3 is about 0.45 dB
 //    quieter (flat gain 0.95), a property of that codec chain.
 // Lossy and 16-bit formats clip at +-1.
-std::string encodeAudio(const AudioBuffer& audio, AudioFormat format, const std::string& name = "<audio data>");
+// `metadata` goes into the file's text tags (see AudioMetadata.h for what each
+// format keeps).
+std::string encodeAudio(const AudioBuffer& audio, AudioFormat format, const std::string& name = "<audio data>",
+                        const AudioMetadata& metadata = {});
 // encodeAudio() written to `path` (replacing it).
-void writeAudioFile(const std::string& path, const AudioBuffer& audio, AudioFormat format);
+void writeAudioFile(const std::string& path, const AudioBuffer& audio, AudioFormat format,
+                    const AudioMetadata& metadata = {});
 // Format from the extension of `path`.
 void writeAudioFile(const std::string& path, const AudioBuffer& audio);
+void writeAudioFile(const std::string& path, const AudioBuffer& audio, const AudioMetadata& metadata);
+
+// The text tags of an audio file as libsndfile reads them back (empty fields
+// where the file has none). Throws like readAudioFile when it cannot be opened.
+AudioMetadata readAudioMetadata(const std::string& path);
 
 }  // namespace timbre::audio

@@ -3,9 +3,27 @@ if(TIMBRE_BUILD_GUI)
   # The studio: subtitles, panels, the synthesis worker on the e2e-tiny models, a screenshot.
   timbre_add_test(TestSubtitleWriter SOURCES TestSubtitleWriter.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
   timbre_add_test(TestStudio SOURCES TestStudio.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+  # The voice library panel and the model manager in the studio (e2e-tiny models).
+  timbre_add_test(TestVoiceLibraryPanel SOURCES TestVoiceLibraryPanel.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
   timbre_add_test(TestSynthesisWorker SOURCES TestSynthesisWorker.cpp LABELS gui slow LIBS timbre_gui Qt6::Widgets)
+  # Regenerating one piece of a take (a new take; the others' samples kept) and A/B comparison.
+  timbre_add_test(TestPieceRegeneration SOURCES TestPieceRegeneration.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+  # Microphone recording: the record dialog, waveform zoom, trim/undo (no audio hardware).
+  timbre_add_test(TestRecording SOURCES TestRecording.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+  # Real play + record through PortAudio on a private PulseAudio null sink (PulseNullSink.h);
+  # needs pulseaudio, pulseaudio-utils, libasound2-plugins and fails without them.
+  timbre_add_test(TestAudioLoopback SOURCES TestAudioLoopback.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+  set_tests_properties(TestAudioLoopback PROPERTIES TIMEOUT 120
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;JACK_NO_START_SERVER=1")
 endif()
 if(TARGET timbre-cli)
   timbre_add_test(TestCliBasics SOURCES TestCliBasics.cpp LABELS cli unit)
   add_dependencies(TestCliBasics timbre-cli)
+endif()
+if(TIMBRE_BUILD_GUI)
+  # Menus/shortcuts/size, preferences, export tags, translations.
+  timbre_add_test(TestMainWindowActions SOURCES TestMainWindowActions.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+  timbre_add_test(TestSettings SOURCES TestSettings.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+  timbre_add_test(TestExportMetadata SOURCES TestExportMetadata.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+  timbre_add_test(TestTranslations SOURCES TestTranslations.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
 endif()

@@ -2,3 +2,4 @@
 timbre_add_test(TestSpectrogram SOURCES TestSpectrogram.cpp LABELS parity unit)
 timbre_add_test(TestAudioFile SOURCES TestAudioFile.cpp LABELS unit)
 timbre_add_test(TestResampler SOURCES TestResampler.cpp LABELS unit)
+timbre_add_test(TestAudioMetadata SOURCES TestAudioMetadata.cpp LABELS unit)
