@@ -165,17 +165,9 @@ bool StudioView::generate() {
     explain(tr("No script"), tr("Type what the voice should say."));
     return false;
   }
-  if (!m_tempDir.isValid()) {
-    explain(tr("Cannot prepare the reference"), tr("No temporary folder could be created."));
-    return false;
-  }
   // The engine reads the reference from a file: the selection, losslessly.
-  const QString reference = m_tempDir.filePath(QStringLiteral("reference-%1.wav").arg(++m_jobCounter));
-  const QString error = m_voice->writeSelection(reference);
-  if (!error.isEmpty()) {
-    explain(tr("Cannot prepare the reference"), error);
-    return false;
-  }
+  const QString reference = writeSelectionCopy(QStringLiteral("reference"), tr("Cannot prepare the reference"));
+  if (reference.isEmpty()) return false;
   SynthesisJob job;
   job.modelFolder = m_models->folder();
   job.referencePath = reference;
@@ -228,22 +220,28 @@ void StudioView::cancel() {
   m_progressLabel->setText(tr("Cancelling…"));
 }
 
+QString StudioView::writeSelectionCopy(const QString& prefix, const QString& failureTitle) {
+  if (!m_tempDir.isValid()) {
+    explain(failureTitle, tr("No temporary folder could be created."));
+    return {};
+  }
+  const QString path = m_tempDir.filePath(QStringLiteral("%1-%2.wav").arg(prefix).arg(++m_copyCounter));
+  const QString error = m_voice->writeSelection(path);
+  if (!error.isEmpty()) {
+    explain(failureTitle, error);
+    return {};
+  }
+  return path;
+}
+
 bool StudioView::saveVoice(const QString& name, bool replace) {
   if (!m_voice->hasAudio()) {
     explain(tr("No voice"), tr("Import a recording of the voice first; the library keeps the selected part."));
     return false;
   }
-  if (!m_tempDir.isValid()) {
-    explain(tr("Cannot save the voice"), tr("No temporary folder could be created."));
-    return false;
-  }
   // The selection as used for synthesis (lossless), copied into the library by the engine.
-  const QString clip = m_tempDir.filePath(QStringLiteral("voice-%1.wav").arg(++m_voiceCounter));
-  const QString error = m_voice->writeSelection(clip);
-  if (!error.isEmpty()) {
-    explain(tr("Cannot save the voice"), error);
-    return false;
-  }
+  const QString clip = writeSelectionCopy(QStringLiteral("voice"), tr("Cannot save the voice"));
+  if (clip.isEmpty()) return false;
   library::Voice voice;
   voice.name = name.toStdString();
   voice.promptText = m_voice->promptText().toStdString();

@@ -71,6 +71,9 @@ class StudioView : public QWidget {
   void onFinished(const Take& take);
   void onFailed(const QString& message, bool cancelled);
   void explain(const QString& title, const QString& text);
+  // Writes the voice panel's selection to a new file in the temporary folder
+  // (lossless WAV); returns its path, or empty after explaining the failure.
+  QString writeSelectionCopy(const QString& prefix, const QString& failureTitle);
 
   ModelFolderPanel* m_models = nullptr;
   VoiceLibraryPanel* m_library = nullptr;
@@ -84,8 +87,7 @@ class StudioView : public QWidget {
   QThread* m_thread = nullptr;
   SynthesisWorker* m_worker = nullptr;  // lives on m_thread
   QTemporaryDir m_tempDir;              // reference selections handed to the engine
-  int m_jobCounter = 0;
-  int m_voiceCounter = 0;
+  int m_copyCounter = 0;
   bool m_busy = false;
   // While a piece is being regenerated: the take it comes from (a copy, so
   // removing the take meanwhile is harmless) and which piece.

@@ -16,21 +16,6 @@ using namespace timbre::text::english;
 
 namespace {
 
-std::size_t editDistance(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
 struct Score {
   std::size_t words = 0, wordsRight = 0, phones = 0, phoneErrors = 0;
   double wordAccuracy() const { return static_cast<double>(wordsRight) / static_cast<double>(words); }
@@ -53,7 +38,7 @@ Score score(bool heldOut) {
     ++s.words;
     s.wordsRight += guess == expected;
     s.phones += expected.size();
-    s.phoneErrors += editDistance(guess, expected);
+    s.phoneErrors += lts::phoneEditDistance(guess, expected);
   }
   return s;
 }

@@ -149,21 +149,6 @@ std::string majority(const std::map<std::string, int>& labels) {
   return best;
 }
 
-std::size_t editDistance(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -262,7 +247,7 @@ int main(int argc, char** argv) {
   for (const auto& w : heldOut) {
     const auto guess = lts::predict(w.letters, find);
     wordsRight += guess == w.phones;
-    phoneErrors += editDistance(guess, w.phones);
+    phoneErrors += lts::phoneEditDistance(guess, w.phones);
     phoneTotal += w.phones.size();
   }
   std::cout << "timbre_lts_gen: " << train.size() << " training words (" << unaligned << " unaligned), "

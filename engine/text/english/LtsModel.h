@@ -111,4 +111,21 @@ std::vector<std::string> predict(std::string_view word, const Find& find) {
   return phones;
 }
 
+// Phones that differ between a guess and the dictionary's reading (Levenshtein
+// over phones): the phone-accuracy figure of training and of the tests.
+inline std::size_t phoneEditDistance(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
 }  // namespace timbre::text::english::lts
