@@ -14,19 +14,18 @@ constexpr double kLayerNormEps = 1e-5;  // torch.nn.LayerNorm default, used by t
 
 GptLayer::GptLayer(GptLayerWeights weights, int64_t numHeads) : m_w(std::move(weights)), m_numHeads(numHeads) {}
 
-at::Tensor GptLayer::attend(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,
+at::Tensor GptLayer::splitHeads(const at::Tensor& x) const {
+  // [B, S, D] -> [B, H, S, hd] (a view)
+  return x.reshape({x.size(0), x.size(1), m_numHeads, x.size(2) / m_numHeads}).transpose(1, 2);
+}
+
+at::Tensor GptLayer::attend(const at::Tensor& qh, const at::Tensor& kh, const at::Tensor& vh,
                             const at::Tensor& blocked) const {
-  const int64_t dim = q.size(2);
-  const int64_t headDim = dim / m_numHeads;
-  const int64_t b = q.size(0), sq = q.size(1), sk = k.size(1);
-  // [B, S, D] -> [B, H, S, hd]
-  const at::Tensor qh = q.reshape({b, sq, m_numHeads, headDim}).transpose(1, 2);
-  const at::Tensor kh = k.reshape({b, sk, m_numHeads, headDim}).transpose(1, 2);
-  const at::Tensor vh = v.reshape({b, sk, m_numHeads, headDim}).transpose(1, 2);
+  const int64_t b = qh.size(0), sq = qh.size(2), headDim = qh.size(3);
   at::Tensor scores = at::matmul(qh, kh.transpose(-2, -1)) * (1.0 / std::sqrt(static_cast<double>(headDim)));
   if (blocked.defined()) scores = scores.masked_fill(blocked, -std::numeric_limits<double>::infinity());
   const at::Tensor context = at::matmul(at::softmax(scores, -1), vh);  // [B, H, Sq, hd]
-  return context.transpose(1, 2).reshape({b, sq, dim});
+  return context.transpose(1, 2).reshape({b, sq, m_numHeads * headDim});
 }
 
 at::Tensor GptLayer::finish(const at::Tensor& x, const at::Tensor& attention) const {
@@ -41,19 +40,20 @@ at::Tensor GptLayer::prefill(const at::Tensor& x, const at::Tensor& blocked, at:
                              at::Tensor& valueCache) const {
   const int64_t s = x.size(1);
   const auto qkv = at::linear(x, m_w.qkvWeight, m_w.qkvBias).chunk(3, -1);
-  keyCache.narrow(1, 0, s).copy_(qkv[1]);
-  valueCache.narrow(1, 0, s).copy_(qkv[2]);
-  return finish(x, attend(qkv[0], qkv[1], qkv[2], blocked));
+  const at::Tensor k = splitHeads(qkv[1]), v = splitHeads(qkv[2]);
+  keyCache.narrow(2, 0, s).copy_(k);
+  valueCache.narrow(2, 0, s).copy_(v);
+  return finish(x, attend(splitHeads(qkv[0]), k, v, blocked));
 }
 
 at::Tensor GptLayer::step(const at::Tensor& x, int64_t position, at::Tensor& keyCache, at::Tensor& valueCache,
                           const at::Tensor& blockedKeys) const {
   const auto qkv = rowLinear(x, m_w.qkvWeight, m_w.qkvBias).chunk(3, -1);
-  keyCache.narrow(1, position, 1).copy_(qkv[1]);
-  valueCache.narrow(1, position, 1).copy_(qkv[2]);
+  keyCache.narrow(2, position, 1).copy_(splitHeads(qkv[1]));
+  valueCache.narrow(2, position, 1).copy_(splitHeads(qkv[2]));
   // The newest token sees the whole prefix (text and audio): no mask but a batch's padding.
-  return finish(x, attend(qkv[0], keyCache.narrow(1, 0, position + 1), valueCache.narrow(1, 0, position + 1),
-                          blockedKeys));
+  return finish(x, attend(splitHeads(qkv[0]), keyCache.narrow(2, 0, position + 1),
+                          valueCache.narrow(2, 0, position + 1), blockedKeys));
 }
 
 }  // namespace timbre::gpt

@@ -20,7 +20,7 @@ class GptLayer {
   GptLayer(GptLayerWeights weights, int64_t numHeads);
 
   // x [B, S, D], blocked [S, S] or [B, 1, S, S] bool (true = may not attend) -> [B, S, D].
-  // Writes keys/values of positions [0, S) into the caches [B, capacity, D].
+  // Writes keys/values of positions [0, S) into the caches [B, H, capacity, hd].
   at::Tensor prefill(const at::Tensor& x, const at::Tensor& blocked, at::Tensor& keyCache,
                      at::Tensor& valueCache) const;
 
@@ -31,9 +31,11 @@ class GptLayer {
                   const at::Tensor& blockedKeys = {}) const;
 
  private:
-  // q [B, Sq, D], k/v [B, Sk, D], blocked broadcastable to [B, H, Sq, Sk] or undefined
-  // -> [B, Sq, D] (before out_proj).
-  at::Tensor attend(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const at::Tensor& blocked) const;
+  // q [B, H, Sq, hd], k/v [B, H, Sk, hd], blocked broadcastable to [B, H, Sq, Sk] or
+  // undefined -> [B, Sq, D] (before out_proj).
+  at::Tensor attend(const at::Tensor& qh, const at::Tensor& kh, const at::Tensor& vh, const at::Tensor& blocked) const;
+  // [B, S, D] -> [B, H, S, hd], a view.
+  at::Tensor splitHeads(const at::Tensor& x) const;
   // x [B, S, D], attention output [B, S, D] -> [B, S, D]: out_proj, residual, norms, FFN.
   at::Tensor finish(const at::Tensor& x, const at::Tensor& attention) const;
 

@@ -174,7 +174,7 @@ GptResult GptModel::generate(const GptInput& input, const SamplingParams& params
         .copy_(at::ones({promptLen, promptLen}, longOptions.dtype(at::kBool)).triu(1));
   }
 
-  GptKvCache cache = GptKvCache::allocate(c.numLayers, prefixLen + maxSteps + 1, c.modelDim, options);
+  GptKvCache cache = GptKvCache::allocate(c.numLayers, prefixLen + maxSteps + 1, c.modelDim, c.numHeads, options);
   // Prompt + generated tokens in one pre-allocated buffer (the repetition-penalty history).
   at::Tensor tokens = at::empty({promptLen + maxSteps + 1}, longOptions);
   if (!refFree) tokens.narrow(0, 0, promptLen).copy_(promptCpu);
@@ -303,7 +303,7 @@ std::vector<GptResult> GptModel::generateBatch(const std::vector<GptInput>& inpu
     // Padding keys are hidden from every row; padding rows still see real keys (no NaN).
     if (pad > 0) mask.narrow(1, 0, pad).fill_(true);
   }
-  GptKvCache cache = GptKvCache::allocate(c.numLayers, prefixLen + maxSteps + 1, c.modelDim, options, batch);
+  GptKvCache cache = GptKvCache::allocate(c.numLayers, prefixLen + maxSteps + 1, c.modelDim, c.numHeads, options, batch);
   at::Tensor h = at::stack(rows, 0);  // [B, S, D]
   for (size_t i = 0; i < m_layers.size(); ++i) h = m_layers[i].prefill(h, blocked, cache.keys[i], cache.values[i]);
   h = h.select(1, prefixLen - 1);  // [B, D]
