@@ -4,57 +4,46 @@
 <context>
     <name>LanguageModes</name>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="16"/>
         <source>Chinese (with English)</source>
         <translation>中国語（英語混じり可）</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="17"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="18"/>
         <source>Japanese (with English)</source>
         <translation>日本語（英語混じり可）</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="19"/>
         <source>Korean (with English)</source>
         <translation>韓国語（英語混じり可）</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="20"/>
         <source>Cantonese (with English)</source>
         <translation>広東語（英語混じり可）</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="21"/>
         <source>Automatic (mixed languages)</source>
         <translation>自動判別（多言語混在）</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="22"/>
         <source>Automatic, Chinese read as Cantonese</source>
         <translation>自動判別（中国語は広東語で読む）</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="23"/>
         <source>Chinese only</source>
         <translation>すべて中国語</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="24"/>
         <source>Japanese only</source>
         <translation>すべて日本語</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="25"/>
         <source>Korean only</source>
         <translation>すべて韓国語</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="26"/>
         <source>Cantonese only</source>
         <translation>すべて広東語</translation>
     </message>
@@ -62,26 +51,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/SubtitleWriter.cpp" line="56"/>
-        <location filename="../app/gui/SubtitleWriter.cpp" line="58"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
     </message>
 </context>
 <context>
+    <name>timbre::gui::ApiServerController</name>
+    <message>
+        <source>no model folder is chosen</source>
+        <translation>モデルフォルダーが選択されていません</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+</context>
+<context>
     <name>timbre::gui::AudioPlayer</name>
     <message>
-        <location filename="../app/gui/AudioPlayer.cpp" line="44"/>
         <source>Cannot start audio output (%1)</source>
         <translation>音声出力を開始できません（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioPlayer.cpp" line="61"/>
         <source>No audio output device was found.</source>
         <translation>音声出力デバイスが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioPlayer.cpp" line="68"/>
         <source>The audio device refused to play</source>
         <translation>オーディオデバイスが再生を拒否しました</translation>
     </message>
@@ -89,39 +84,30 @@
 <context>
     <name>timbre::gui::AudioRecorder</name>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="47"/>
-        <location filename="../app/gui/AudioRecorder.cpp" line="111"/>
         <source>Cannot start audio input (%1)</source>
         <translation>音声入力を開始できません（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="58"/>
-        <location filename="../app/gui/AudioRecorder.cpp" line="123"/>
         <source>No microphone or other audio input device was found.</source>
         <translation>マイクなどの音声入力デバイスが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="125"/>
         <source>The audio input device %1 does not exist (any more).</source>
         <translation>音声入力デバイス %1 は存在しません（取り外された可能性があります）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="127"/>
         <source>“%1” cannot record.</source>
         <translation>「%1」では録音できません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="143"/>
         <source>The audio device “%1” refused to record</source>
         <translation>オーディオデバイス「%1」が録音を拒否しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="151"/>
         <source>The audio input could not be started</source>
         <translation>音声入力を開始できませんでした</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="174"/>
         <source>Recording stopped: the audio input failed</source>
         <translation>録音を停止しました：音声入力でエラーが発生しました</translation>
     </message>
@@ -129,7 +115,6 @@
 <context>
     <name>timbre::gui::LevelMeter</name>
     <message>
-        <location filename="../app/gui/LevelMeter.cpp" line="17"/>
         <source>Input level: speak at your normal volume; the bar should reach the amber part but never red</source>
         <translation>入力レベル：普段の声の大きさで話してください。バーが黄色の範囲に届き、赤に入らないのが理想です</translation>
     </message>
@@ -137,185 +122,173 @@
 <context>
     <name>timbre::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="53"/>
         <source>Timbre</source>
         <translation>Timbre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="72"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="98"/>
         <source>&amp;Import Reference…</source>
         <translation>参照音声を読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="99"/>
         <source>Import a recording of the voice to clone (Ctrl+O)</source>
         <translation>クローンする声の録音を読み込みます（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100"/>
         <source>Choose &amp;Model Folder…</source>
         <translation>モデルフォルダーを選択(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="101"/>
         <source>&amp;Export Take…</source>
         <translation>テイクを書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="102"/>
         <source>Export the selected take (Ctrl+E)</source>
         <translation>選択したテイクを書き出します（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="103"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="105"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>Generate a take (Ctrl+Enter)</source>
         <translation>テイクを生成します（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
         <source>Stop the running generation (Esc)</source>
         <translation>実行中の生成を止めます（Esc）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113"/>
         <source>&amp;Play / Stop Take</source>
         <translation>テイクを再生 / 停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>Play or stop the selected take (Space)</source>
         <translation>選択したテイクを再生または停止します（Space）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115"/>
         <source>&amp;About Timbre</source>
         <translation>Timbre について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>Choose the voice model folder</source>
         <translation>音声モデルのフォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>&amp;Take</source>
         <translation>テイク(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
         <source>Version %1</source>
         <translation>バージョン %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162"/>
         <source>&lt;b&gt;Timbre %1&lt;/b&gt;&lt;p&gt;Runs GPT-SoVITS voice models natively, without Python.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Speech generated by Timbre is AI-generated.&lt;/b&gt; Exported takes are tagged as AI-generated speech with the voice&apos;s name. Clone only voices you have permission to use, and do not present the result as a real recording.&lt;/p&gt;&lt;p&gt;Licences: built with Qt %2 (LGPL-3.0) and libtorch (BSD-3-Clause). Voice models belong to their authors and keep their own licences.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Timbre %1&lt;/b&gt;&lt;p&gt;GPT-SoVITS の音声モデルを Python なしでネイティブに実行します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timbre で生成した音声は AI による生成音声です。&lt;/b&gt;書き出したテイクには、AI 生成音声であることと声の名前がタグとして記録されます。使用許可を得た声だけをクローンし、結果を実際の録音として提示しないでください。&lt;/p&gt;&lt;p&gt;ライセンス：Qt %2（LGPL-3.0）と libtorch（BSD-3-Clause）を使用しています。音声モデルの権利は作成者にあり、それぞれのライセンスに従います。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>Import a recording of the voice</source>
         <translation>クローンする声の録音を読み込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Audio (*.wav *.flac *.ogg *.oga *.mp3);;All files (*)</source>
         <translation>音声 (*.wav *.flac *.ogg *.oga *.mp3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>No take to export: generate one first.</source>
         <translation>書き出すテイクがありません。先に生成してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>No take to play: generate one first.</source>
         <translation>再生するテイクがありません。先に生成してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>About Timbre</source>
         <translation>Timbre について</translation>
+    </message>
+    <message>
+        <source>Serve &amp;API</source>
+        <translation>API を提供(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Serve the GPT-SoVITS-compatible HTTP API (/tts) on 127.0.0.1 with the current models</source>
+        <translation>現在のモデルで GPT-SoVITS 互換の HTTP API（/tts）を 127.0.0.1 で提供します</translation>
+    </message>
+    <message>
+        <source>API on %1</source>
+        <translation>API 稼働中: %1</translation>
+    </message>
+    <message>
+        <source>API off: %1</source>
+        <translation>API 停止: %1</translation>
+    </message>
+    <message>
+        <source>API stopped by a client (/control)</source>
+        <translation>クライアントが API を停止しました（/control）</translation>
+    </message>
+    <message>
+        <source>Starting the API…</source>
+        <translation>API を起動しています…</translation>
     </message>
 </context>
 <context>
     <name>timbre::gui::ModelFolderPanel</name>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="18"/>
         <source>A GPT-SoVITS folder, or a folder with a .ckpt, a .pth, HuBERT and BERT</source>
         <translation>GPT-SoVITS のフォルダー、または .ckpt・.pth・HuBERT・BERT を含むフォルダー</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="19"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="20"/>
         <source>No voice models chosen yet.</source>
         <translation>音声モデルがまだ選択されていません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="26"/>
         <source>Voice models:</source>
         <translation>音声モデル：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="44"/>
         <source>Choose the voice model folder</source>
         <translation>音声モデルのフォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="51"/>
         <source>Loading the models in %1…</source>
         <translation>%1 のモデルを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="59"/>
         <source>Ready: %1</source>
         <translation>準備完了：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="66"/>
         <source>These models cannot be used: %1</source>
         <translation>これらのモデルは使用できません：%1</translation>
     </message>
@@ -323,123 +296,98 @@
 <context>
     <name>timbre::gui::ModelManagerDialog</name>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="33"/>
         <source>Import voice models</source>
         <translation>音声モデルを読み込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="36"/>
         <source>A GPT-SoVITS folder, or a folder with a .ckpt, a .pth, HuBERT and BERT</source>
         <translation>GPT-SoVITS のフォルダー、または .ckpt・.pth・HuBERT・BERT を含むフォルダー</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="37"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="38"/>
         <source>Check</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="48"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="48"/>
         <source>What it is</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="48"/>
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="48"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="51"/>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="107"/>
         <source>Choose a folder to see what is in it.</source>
         <translation>フォルダーを選ぶと、中身を確認できます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="57"/>
         <source>Use this folder</source>
         <translation>このフォルダーを使う</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="83"/>
         <source>GPT: turns text into speech tokens</source>
         <translation>GPT：テキストを音声トークンに変換</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="84"/>
         <source>SoVITS: turns tokens into the voice</source>
         <translation>SoVITS：トークンを声に変換</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="85"/>
         <source>HuBERT: listens to the reference recording</source>
         <translation>HuBERT：参照録音を解析</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="86"/>
         <source>BERT: reads Chinese text</source>
         <translation>BERT：中国語のテキストを読む</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="87"/>
         <source>Speaker model (ERes2NetV2, for v2Pro)</source>
         <translation>話者モデル（ERes2NetV2、v2Pro 用）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="88"/>
         <source>Vocoder (SoVITS v3/v4 only)</source>
         <translation>ボコーダー（SoVITS v3/v4 のみ）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="89"/>
         <source>Not a model file Timbre knows</source>
         <translation>Timbre が認識できるモデルファイルではありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="93"/>
         <source>Choose the voice model folder</source>
         <translation>音声モデルのフォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="112"/>
         <source>Looking at the files in %1…</source>
         <translation>%1 のファイルを確認しています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="141"/>
         <source>Cannot be used: %1</source>
         <translation>使用できません：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="142"/>
         <source>used</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="142"/>
         <source>used; %1</source>
         <translation>使用；%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="155"/>
         <source>Ready to use: %1.</source>
         <translation>使用できます：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="157"/>
         <source>This folder cannot be used as it is: %1</source>
         <translation>このフォルダーはそのままでは使用できません：%1</translation>
     </message>
@@ -447,17 +395,14 @@
 <context>
     <name>timbre::gui::PieceRegeneration</name>
     <message>
-        <location filename="../app/gui/PieceRegeneration.cpp" line="26"/>
         <source>The take has no piece %1.</source>
         <translation>このテイクには第 %1 部分がありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PieceRegeneration.cpp" line="30"/>
         <source>The regenerated piece has %1 Hz, %2 channel(s); the take has %3 Hz, %4 channel(s).</source>
         <translation>再生成した部分は %1 Hz・%2 チャンネル、テイクは %3 Hz・%4 チャンネルです。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PieceRegeneration.cpp" line="38"/>
         <source>The take&apos;s piece %1 spans frames %2 to %3 of %4.</source>
         <translation>テイクの第 %1 部分はフレーム %2〜%3（全 %4 フレーム）です。</translation>
     </message>
@@ -465,72 +410,58 @@
 <context>
     <name>timbre::gui::QualityView</name>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="31"/>
         <source>Duration</source>
         <translation>長さ</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="32"/>
         <source>Sample rate</source>
         <translation>サンプリングレート</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="33"/>
         <source>Clipping</source>
         <translation>クリッピング</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="34"/>
         <source>Loudness</source>
         <translation>ラウドネス</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="35"/>
         <source>Background noise</source>
         <translation>背景ノイズ</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="36"/>
         <source>Speech</source>
         <translation>発話の割合</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="37"/>
         <source>DC offset</source>
         <translation>DC オフセット</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="54"/>
         <source>Check</source>
         <translation>チェック項目</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="54"/>
         <source>Measured</source>
         <translation>測定値</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="54"/>
         <source>Advice</source>
         <translation>アドバイス</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="88"/>
         <source>Good reference: every check passed.</source>
         <translation>良好な参照音声です：すべてのチェックに合格しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="89"/>
         <source>Usable, but see the amber notes below.</source>
         <translation>使用できますが、下の黄色の注意を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="90"/>
         <source>Fix the problems marked red before cloning this voice.</source>
         <translation>この声をクローンする前に、赤で示された問題を解決してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="98"/>
         <source>No reference yet.</source>
         <translation>参照音声はまだありません。</translation>
     </message>
@@ -538,125 +469,98 @@
 <context>
     <name>timbre::gui::RecordDialog</name>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="30"/>
         <source>Record a voice</source>
         <translation>声を録音</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="34"/>
         <source>Looking for inputs…</source>
         <translation>入力デバイスを探しています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="38"/>
         <source>Input:</source>
         <translation>入力：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="39"/>
         <source>Level:</source>
         <translation>レベル：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="54"/>
-        <location filename="../app/gui/RecordDialog.cpp" line="143"/>
         <source>Record</source>
         <translation>録音</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="56"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="58"/>
         <source>Use this take</source>
         <translation>この録音を使う</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="60"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="113"/>
         <source>%1 (default)</source>
         <translation>%1（既定）</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="118"/>
         <source>No input found</source>
         <translation>入力デバイスが見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="143"/>
         <source>Record again</source>
         <translation>録り直す</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="149"/>
-        <location filename="../app/gui/RecordDialog.cpp" line="198"/>
-        <location filename="../app/gui/RecordDialog.cpp" line="209"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="165"/>
         <source>Get ready…</source>
         <translation>準備してください…</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="178"/>
         <source>● REC</source>
         <translation>● 録音中</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="179"/>
         <source>Opening the input…</source>
         <translation>入力デバイスを開いています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="181"/>
         <source>The recorder is still busy; try again.</source>
         <translation>録音機能がまだ使用中です。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="186"/>
         <source>Recording (%1 Hz) — speak now. It stops by itself after %2 s.</source>
         <translation>録音中（%1 Hz）— 話してください。%2 秒で自動的に止まります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="192"/>
         <source>● %1</source>
         <translation>● %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="210"/>
         <source>Nothing was recorded.</source>
         <translation>何も録音されませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="214"/>
         <source>Stopped at the %1 s limit.</source>
         <translation>上限の %1 秒で停止しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="216"/>
         <source>The level reached full scale (clipping): lower the input volume or move back a little, then record again.</source>
         <translation>レベルが最大値に達しました（クリッピング）。入力音量を下げるか、少し離れてから録り直してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="218"/>
         <source>Very quiet: move closer or raise the input volume.</source>
         <translation>音が小さすぎます。マイクに近づくか、入力音量を上げてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="219"/>
         <source>Use this take, or record again.</source>
         <translation>この録音を使うか、録り直してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="227"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -664,162 +568,130 @@
 <context>
     <name>timbre::gui::ScriptPanel</name>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="39"/>
         <source>Script</source>
         <translation>台本</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="44"/>
         <source>Type or paste what the voice should say.</source>
         <translation>声に話させる内容を入力または貼り付けてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="51"/>
         <source>cut0 — do not cut</source>
         <translation>cut0 — 分割しない</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="52"/>
         <source>cut1 — every 4 sentences</source>
         <translation>cut1 — 4 文ごと</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="53"/>
         <source>cut2 — about every 50 characters</source>
         <translation>cut2 — 約 50 文字ごと</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="54"/>
         <source>cut3 — at Chinese full stops (。)</source>
         <translation>cut3 — 中国語の句点（。）で</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="55"/>
         <source>cut4 — at English full stops (.)</source>
         <translation>cut4 — 英語のピリオド（.）で</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="56"/>
         <source>cut5 — at every punctuation mark</source>
         <translation>cut5 — すべての句読点で</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="59"/>
         <source>Language:</source>
         <translation>言語：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="60"/>
         <source>Cut into pieces:</source>
         <translation>分割方法：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="65"/>
         <source>Each piece is spoken separately, with a pause after it</source>
         <translation>各部分は個別に合成され、後に間が入ります</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="68"/>
         <source>Speaking rate (1 = as the model speaks)</source>
         <translation>話す速さ（1 = モデル本来の速さ）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="69"/>
         <source>Variation in the voice (0 = flattest)</source>
         <translation>声の変化の大きさ（0 = 最も平坦）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="74"/>
         <source>Choose each sound among this many likeliest ones</source>
         <translation>各音を、確率の高い上位この数の候補から選びます</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="75"/>
         <source>Nucleus sampling: keep the likeliest sounds up to this share</source>
         <translation>Nucleus サンプリング：累積確率がこの割合に達するまでの候補を残します</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="76"/>
         <source>Higher is livelier but less stable</source>
         <translation>高いほど生き生きしますが、不安定になります</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="77"/>
         <source>Discourages repeating the same sounds</source>
         <translation>同じ音の繰り返しを抑えます</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="83"/>
         <source>Random</source>
         <translation>ランダム</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="86"/>
         <source>A new seed for every take; untick to repeat a take exactly</source>
         <translation>テイクごとに新しいシードを使います。チェックを外すとテイクを正確に再現できます</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="90"/>
         <source>Silence between pieces, in seconds</source>
         <translation>部分と部分の間の無音（秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="92"/>
         <source>Settings</source>
         <translation>パラメーター</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="94"/>
         <source>Speed:</source>
         <translation>速さ：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="95"/>
         <source>Noise scale:</source>
         <translation>ノイズスケール：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="96"/>
         <source>Top-k:</source>
         <translation>Top-k：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="97"/>
         <source>Top-p:</source>
         <translation>Top-p：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="98"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="99"/>
         <source>Repetition penalty:</source>
         <translation>繰り返しペナルティ：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="100"/>
         <source>Seed:</source>
         <translation>シード：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="101"/>
         <source>Pause between pieces (s):</source>
         <translation>部分間の間（秒）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="192"/>
         <source>Nothing to speak: %1</source>
         <translation>読み上げる内容がありません：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="193"/>
         <source>Pieces: none yet</source>
         <translation>分割：まだありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ScriptPanel.cpp" line="194"/>
         <source>Pieces: %n</source>
         <translation>
             <numerusform>分割：%n</numerusform>
@@ -829,263 +701,217 @@
 <context>
     <name>timbre::gui::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="35"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="40"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="41"/>
         <source>CUDA (NVIDIA GPU)</source>
         <translation>CUDA（NVIDIA GPU）</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="42"/>
         <source>CUDA is not available: this build of libtorch has no CUDA support or no GPU is visible.</source>
         <translation>CUDA は使用できません：この libtorch は CUDA に対応していないか、GPU が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
         <source>Automatic (%1)</source>
         <translation>自動（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="53"/>
         <source>CPU threads for synthesis; 0 uses every core.</source>
         <translation>合成に使う CPU スレッド数。0 ですべてのコアを使います。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="57"/>
         <source>fp32 (full precision)</source>
         <translation>fp32（単精度・フル精度）</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="58"/>
         <source>fp16 (faster on GPU)</source>
         <translation>fp16（GPU で高速）</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="62"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="68"/>
         <source>&amp;Device:</source>
         <translation>デバイス(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="70"/>
         <source>&amp;Threads:</source>
         <translation>スレッド数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="71"/>
         <source>&amp;Precision:</source>
         <translation>精度(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="72"/>
         <source>&amp;Output folder:</source>
         <translation>出力フォルダー(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="114"/>
         <source>fp16 needs the CUDA device.</source>
         <translation>fp16 には CUDA デバイスが必要です。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="119"/>
         <source>Choose the output folder</source>
         <translation>出力フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>空いている任意のポート</translation>
+    </message>
+    <message>
+        <source>Port of the HTTP API on 127.0.0.1 (File → Serve API); GPT-SoVITS uses 9880.</source>
+        <translation>127.0.0.1 上の HTTP API のポート（ファイル → API を提供）。GPT-SoVITS は 9880 を使います。</translation>
+    </message>
+    <message>
+        <source>&amp;API port:</source>
+        <translation>API ポート(&amp;A)：</translation>
     </message>
 </context>
 <context>
     <name>timbre::gui::StudioView</name>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="72"/>
         <source>Import models…</source>
         <translation>モデルを読み込む…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="74"/>
         <source>See what each file of a model folder is, and why one cannot be used</source>
         <translation>モデルフォルダーの各ファイルが何か、使えないものはその理由を確認します</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="76"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="79"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="156"/>
         <source>No voice models</source>
         <translation>音声モデルがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="156"/>
         <source>Choose the folder with the voice models first.</source>
         <translation>先に音声モデルのフォルダーを選択してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="160"/>
-        <location filename="../app/gui/StudioView.cpp" line="233"/>
         <source>No voice</source>
         <translation>声がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="160"/>
         <source>Import a recording of the voice to clone first.</source>
         <translation>先にクローンする声の録音を読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="165"/>
         <source>No script</source>
         <translation>台本がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="165"/>
         <source>Type what the voice should say.</source>
         <translation>声に話させる内容を入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="169"/>
-        <location filename="../app/gui/StudioView.cpp" line="176"/>
         <source>Cannot prepare the reference</source>
         <translation>参照音声を準備できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="169"/>
-        <location filename="../app/gui/StudioView.cpp" line="237"/>
         <source>No temporary folder could be created.</source>
         <translation>一時フォルダーを作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="189"/>
         <source>Starting…</source>
         <translation>開始しています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="199"/>
-        <location filename="../app/gui/StudioView.cpp" line="337"/>
         <source>Cannot regenerate the piece</source>
         <translation>部分を再生成できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="200"/>
         <source>Take %1 no longer has the reference recording it was made with.</source>
         <translation>テイク %1 の作成に使った参照音声がもうありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="212"/>
         <source>Regenerating piece %1 of take %2 with seed %3…</source>
         <translation>テイク %2 の第 %1 部分をシード %3 で再生成中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="228"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="233"/>
         <source>Import a recording of the voice first; the library keeps the selected part.</source>
         <translation>先に声の録音を読み込んでください。ライブラリには選択した部分が保存されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="237"/>
-        <location filename="../app/gui/StudioView.cpp" line="244"/>
-        <location filename="../app/gui/StudioView.cpp" line="258"/>
         <source>Cannot save the voice</source>
         <translation>声を保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="264"/>
         <source>Saved the voice “%1”</source>
         <translation>声「%1」を保存しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="273"/>
-        <location filename="../app/gui/StudioView.cpp" line="277"/>
         <source>Cannot open the voice</source>
         <translation>声を開けません</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="277"/>
         <source>Its recording could not be read; see the Voice panel.</source>
         <translation>録音を読み込めませんでした。「声」パネルを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="285"/>
         <source>Opened the voice “%1”</source>
         <translation>声「%1」を開きました</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="320"/>
         <source>Listening to the reference…</source>
         <translation>参照音声を解析しています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="321"/>
         <source>Reading the text…</source>
         <translation>テキストを処理しています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="322"/>
         <source>Piece %1: speech tokens (step %2)</source>
         <translation>部分 %1：音声トークンを生成中（ステップ %2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="323"/>
         <source>Piece %1: rendering audio</source>
         <translation>部分 %1：音声を合成中</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="324"/>
         <source>Finishing…</source>
         <translation>仕上げています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="342"/>
         <source>Done: piece %1 regenerated, %2 s of audio</source>
         <translation>完了：第 %1 部分を再生成、音声 %2 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="343"/>
         <source>New take with piece %1 of take %2 regenerated (seed %3)</source>
         <translation>新しいテイク：テイク %2 の第 %1 部分を再生成（シード %3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="351"/>
         <source>Done: %1 s of audio</source>
         <translation>完了：%1 秒の音声</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="352"/>
         <source>New take ready (seed %1)</source>
         <translation>新しいテイクができました（シード %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="360"/>
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="336"/>
-        <location filename="../app/gui/StudioView.cpp" line="362"/>
         <source>Failed</source>
         <translation>失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="363"/>
         <source>Generation failed</source>
         <translation>生成に失敗しました</translation>
     </message>
@@ -1093,22 +919,18 @@
 <context>
     <name>timbre::gui::SynthesisWorker</name>
     <message>
-        <location filename="../app/gui/SynthesisWorker.cpp" line="34"/>
         <source>GPT-SoVITS %1 — GPT %2, SoVITS %3, HuBERT %4, BERT %5</source>
         <translation>GPT-SoVITS %1 — GPT %2、SoVITS %3、HuBERT %4、BERT %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/SynthesisWorker.cpp" line="37"/>
         <source>, speaker %1</source>
         <translation>、話者モデル %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SynthesisWorker.cpp" line="63"/>
         <source>The voice models could not be loaded: %1</source>
         <translation>音声モデルを読み込めませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SynthesisWorker.cpp" line="124"/>
         <source>Unexpected error: %1</source>
         <translation>予期しないエラー：%1</translation>
     </message>
@@ -1116,267 +938,219 @@
 <context>
     <name>timbre::gui::TakesPanel</name>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="59"/>
         <source>Takes</source>
         <translation>テイク</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="68"/>
         <source>The selected take&apos;s pieces and where they start and end</source>
         <translation>選択したテイクの部分と、その開始・終了位置</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="69"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="381"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="71"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="73"/>
         <source>Export audio…</source>
         <translation>音声を書き出す…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="74"/>
         <source>Export subtitles…</source>
         <translation>字幕を書き出す…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="75"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="391"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="76"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="399"/>
         <source>Play piece</source>
         <translation>部分を再生</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="78"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="400"/>
         <source>Regenerate piece</source>
         <translation>部分を再生成</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="80"/>
         <source>Synthesize this piece again with a new seed, as a new take; this take stays</source>
         <translation>この部分を新しいシードで合成し直し、新しいテイクにします（このテイクは残ります）</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="81"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="382"/>
         <source>Compare A/B</source>
         <translation>A/B 比較</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="83"/>
         <source>Select two takes, then listen to one or the other from the same point</source>
         <translation>テイクを 2 つ選ぶと、同じ位置からどちらかを聴き比べられます</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="84"/>
         <source>Switch A/B (Tab)</source>
         <translation>A/B 切り替え (Tab)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="123"/>
         <source>Cannot play</source>
         <translation>再生できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="154"/>
         <source>Take %1 (piece %2 regenerated) — %3 s, %4 piece(s), from take %5, new seed %6 — %7</source>
         <translation>テイク %1（第 %2 部分を再生成）— %3 秒、%4 部分、テイク %5 から、新シード %6 — %7</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="163"/>
         <source>Take %1 — %2 s, %3 piece(s), seed %4 — %5</source>
         <translation>テイク %1 — %2 秒、%3 部分、シード %4 — %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="299"/>
         <source>A = take %1, B = take %2 — %3 from %4 s. Tab or “Switch A/B” goes on with the other.</source>
         <translation>A = テイク %1、B = テイク %2 — %3 を %4 秒から再生。Tab か「A/B 切り替え」でもう一方に続けます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="312"/>
         <source>Export take</source>
         <translation>テイクを書き出す</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="313"/>
         <source>WAV (*.wav);;FLAC (*.flac);;MP3 (*.mp3);;Ogg Vorbis (*.ogg)</source>
         <translation>WAV (*.wav);;FLAC (*.flac);;MP3 (*.mp3);;Ogg Vorbis (*.ogg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="323"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="339"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="331"/>
         <source>Export subtitles</source>
         <translation>字幕を書き出す</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="333"/>
         <source>SubRip (*.srt);;WebVTT (*.vtt)</source>
         <translation>SubRip (*.srt);;WebVTT (*.vtt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="362"/>
         <source>%1. %2–%3 s — %4 (regenerated, seed %5)</source>
         <translation>%1. %2–%3 秒 — %4（再生成、シード %5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="368"/>
         <source>%1. %2–%3 s — %4</source>
         <translation>%1. %2–%3 秒 — %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="383"/>
         <source>Compare with</source>
         <translation>比較する相手</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="386"/>
         <source>Take %1</source>
         <translation>テイク %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="389"/>
         <source>Stop comparing</source>
         <translation>比較をやめる</translation>
+    </message>
+    <message>
+        <source>Position in the selected take: drag or click to play from there (Left/Right in the list: ±2 s)</source>
+        <translation>選択したテイク内の再生位置です。ドラッグまたはクリックでそこから再生します（リストで左右キー：±2 秒）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>timbre::gui::VoiceLibraryPanel</name>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="26"/>
         <source>“%1” (%2)
 Saved %3</source>
         <translation>「%1」（%2）
 保存日時 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="27"/>
         <source>
 Models: %1</source>
         <translation>
 モデル：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="34"/>
         <source>Voice library</source>
         <translation>声のライブラリ</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="40"/>
         <source>Search voices</source>
         <translation>声を検索</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="50"/>
         <source>Save current voice…</source>
         <translation>現在の声を保存…</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="52"/>
         <source>Keep the selected part of the recording, its transcript, the models and the settings</source>
         <translation>録音の選択部分、書き起こし、モデル、パラメーターを保存します</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="53"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="55"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="57"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="108"/>
         <source>Some voices cannot be read:
 %1</source>
         <translation>読み込めない声があります：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="157"/>
         <source>Cannot rename the voice</source>
         <translation>声の名前を変更できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="162"/>
         <source>Renamed “%1” to “%2”</source>
         <translation>「%1」の名前を「%2」に変更しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="170"/>
         <source>Cannot delete the voice</source>
         <translation>声を削除できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="174"/>
         <source>Deleted the voice “%1”</source>
         <translation>声「%1」を削除しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="183"/>
         <source>Save current voice</source>
         <translation>現在の声を保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="184"/>
         <source>Name of the voice:</source>
         <translation>声の名前：</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="189"/>
         <source>Cannot save the voice</source>
         <translation>声を保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="202"/>
         <source>Replace the voice?</source>
         <translation>声を置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="203"/>
         <source>A voice named “%1” exists. Replace it with the current voice?</source>
         <translation>「%1」という名前の声がすでにあります。現在の声で置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="221"/>
         <source>Rename voice</source>
         <translation>声の名前を変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="222"/>
         <source>New name for “%1”:</source>
         <translation>「%1」の新しい名前：</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="232"/>
         <source>Delete the voice?</source>
         <translation>声を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="233"/>
         <source>Delete “%1” and its copy of the recording? This cannot be undone.</source>
         <translation>「%1」とその録音のコピーを削除しますか？この操作は元に戻せません。</translation>
     </message>
@@ -1384,163 +1158,130 @@ Models: %1</source>
 <context>
     <name>timbre::gui::VoicePanel</name>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="56"/>
         <source>Voice</source>
         <translation>声</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="60"/>
         <source>Import recording…</source>
         <translation>録音を読み込む…</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="62"/>
         <source>No recording</source>
         <translation>録音がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="65"/>
         <source>Record…</source>
         <translation>録音…</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="67"/>
         <source>Record the voice with the microphone</source>
         <translation>マイクで声を録音します</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="90"/>
         <source>Zoom out (-)</source>
         <translation>縮小（-）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="91"/>
         <source>Zoom in (+, or Ctrl+wheel)</source>
         <translation>拡大（+ または Ctrl+ホイール）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="92"/>
         <source>Fit</source>
         <translation>全体表示</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="92"/>
         <source>Show the whole recording (0)</source>
         <translation>録音全体を表示（0）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="93"/>
-        <location filename="../app/gui/VoicePanel.cpp" line="307"/>
         <source>▶ Play selection</source>
         <translation>▶ 選択範囲を再生</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="93"/>
         <source>Listen to the selection (Space)</source>
         <translation>選択範囲を聴きます（Space）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="94"/>
         <source>Trim to selection</source>
         <translation>選択範囲に切り詰める</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="94"/>
         <source>Keep only the selection (Ctrl+T)</source>
         <translation>選択範囲だけを残します（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="95"/>
         <source>Undo trim</source>
         <translation>切り詰めを元に戻す</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="95"/>
         <source>Bring back what the last trim removed (Ctrl+Z)</source>
         <translation>直前の切り詰めで削除した部分を戻します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="106"/>
         <source>Pick best 3–10 s</source>
         <translation>最適な 3〜10 秒を選ぶ</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="108"/>
         <source>Select the stretch of 3 to 10 seconds with the most speech, cut at pauses</source>
         <translation>発話が最も多い 3〜10 秒の区間を、間の位置で区切って選択します</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="109"/>
         <source>Select all</source>
         <translation>すべて選択</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="121"/>
         <source>What is said in the selection, word for word (leave empty to clone without it)</source>
         <translation>選択範囲で話されている内容をそのまま入力（空欄なら書き起こしなしでクローン）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="126"/>
         <source>Transcript:</source>
         <translation>書き起こし：</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="127"/>
         <source>Its language:</source>
         <translation>その言語：</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="151"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="181"/>
         <source>Import a recording of the voice</source>
         <translation>クローンする声の録音を読み込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="182"/>
         <source>Audio (*.wav *.flac *.ogg *.oga *.mp3);;All files (*)</source>
         <translation>音声 (*.wav *.flac *.ogg *.oga *.mp3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="195"/>
         <source>Could not open this recording: %1</source>
         <translation>この録音を開けませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="213"/>
         <source>The recording is empty.</source>
         <translation>録音が空です。</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="226"/>
         <source>cannot create %1</source>
         <translation>%1 を作成できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="237"/>
         <source>Unsaved recording</source>
         <translation>未保存の録音</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="238"/>
         <source>The recording could not be saved: %1</source>
         <translation>録音を保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="267"/>
         <source>%1 (trimmed)</source>
         <translation>%1（切り詰め済み）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="307"/>
         <source>■ Stop</source>
         <translation>■ 停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="388"/>
         <source>Selection %1–%2 s (%3 s of %4 s)</source>
         <translation>選択範囲 %1〜%2 秒（全 %4 秒のうち %3 秒）</translation>
     </message>
@@ -1548,14 +1289,12 @@ Models: %1</source>
 <context>
     <name>timbre::gui::WaveformView</name>
     <message>
-        <location filename="../app/gui/WaveformView.cpp" line="18"/>
         <source>Drag to select the part of the recording to use as the reference.
 Ctrl+wheel or +/- zooms, 0 fits, the wheel or ←/→ scrolls, Space plays the selection.</source>
         <translation>ドラッグして、参照音声として使う録音の範囲を選択します。
 Ctrl+ホイールまたは +/- で拡大縮小、0 で全体表示、ホイールまたは ←/→ でスクロール、Space で選択範囲を再生します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/WaveformView.cpp" line="155"/>
         <source>Import, drop or record a voice (WAV, FLAC, OGG, MP3)</source>
         <translation>声を読み込む、ドロップする、または録音します（WAV・FLAC・OGG・MP3）</translation>
     </message>

@@ -4,57 +4,46 @@
 <context>
     <name>LanguageModes</name>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="16"/>
         <source>Chinese (with English)</source>
         <translation>중국어(영어 혼용 가능)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="17"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="18"/>
         <source>Japanese (with English)</source>
         <translation>일본어(영어 혼용 가능)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="19"/>
         <source>Korean (with English)</source>
         <translation>한국어(영어 혼용 가능)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="20"/>
         <source>Cantonese (with English)</source>
         <translation>광둥어(영어 혼용 가능)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="21"/>
         <source>Automatic (mixed languages)</source>
         <translation>자동 인식(여러 언어 혼용)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="22"/>
         <source>Automatic, Chinese read as Cantonese</source>
         <translation>자동 인식(중국어는 광둥어로 읽기)</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="23"/>
         <source>Chinese only</source>
         <translation>모두 중국어</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="24"/>
         <source>Japanese only</source>
         <translation>모두 일본어</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="25"/>
         <source>Korean only</source>
         <translation>모두 한국어</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="26"/>
         <source>Cantonese only</source>
         <translation>모두 광둥어</translation>
     </message>
@@ -62,26 +51,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/SubtitleWriter.cpp" line="56"/>
-        <location filename="../app/gui/SubtitleWriter.cpp" line="58"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
+    <name>timbre::gui::ApiServerController</name>
+    <message>
+        <source>no model folder is chosen</source>
+        <translation>모델 폴더가 선택되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>timbre::gui::AudioPlayer</name>
     <message>
-        <location filename="../app/gui/AudioPlayer.cpp" line="44"/>
         <source>Cannot start audio output (%1)</source>
         <translation>오디오 출력을 시작할 수 없습니다(%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioPlayer.cpp" line="61"/>
         <source>No audio output device was found.</source>
         <translation>오디오 출력 장치를 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioPlayer.cpp" line="68"/>
         <source>The audio device refused to play</source>
         <translation>오디오 장치가 재생을 거부했습니다</translation>
     </message>
@@ -89,39 +84,30 @@
 <context>
     <name>timbre::gui::AudioRecorder</name>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="47"/>
-        <location filename="../app/gui/AudioRecorder.cpp" line="111"/>
         <source>Cannot start audio input (%1)</source>
         <translation>오디오 입력을 시작할 수 없습니다(%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="58"/>
-        <location filename="../app/gui/AudioRecorder.cpp" line="123"/>
         <source>No microphone or other audio input device was found.</source>
         <translation>마이크 등 오디오 입력 장치를 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="125"/>
         <source>The audio input device %1 does not exist (any more).</source>
         <translation>오디오 입력 장치 %1이(가) 없습니다(분리되었을 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="127"/>
         <source>“%1” cannot record.</source>
         <translation>“%1”(으)로는 녹음할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="143"/>
         <source>The audio device “%1” refused to record</source>
         <translation>오디오 장치 “%1”이(가) 녹음을 거부했습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="151"/>
         <source>The audio input could not be started</source>
         <translation>오디오 입력을 시작하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="174"/>
         <source>Recording stopped: the audio input failed</source>
         <translation>녹음이 중지되었습니다: 오디오 입력에 오류가 발생했습니다</translation>
     </message>
@@ -129,7 +115,6 @@
 <context>
     <name>timbre::gui::LevelMeter</name>
     <message>
-        <location filename="../app/gui/LevelMeter.cpp" line="17"/>
         <source>Input level: speak at your normal volume; the bar should reach the amber part but never red</source>
         <translation>입력 레벨: 평소 목소리 크기로 말하세요. 막대가 노란색 구간까지 오되 빨간색에는 닿지 않아야 합니다</translation>
     </message>
@@ -137,185 +122,173 @@
 <context>
     <name>timbre::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="53"/>
         <source>Timbre</source>
         <translation>Timbre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="72"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="98"/>
         <source>&amp;Import Reference…</source>
         <translation>참조 음성 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="99"/>
         <source>Import a recording of the voice to clone (Ctrl+O)</source>
         <translation>복제할 목소리의 녹음을 가져옵니다(Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100"/>
         <source>Choose &amp;Model Folder…</source>
         <translation>모델 폴더 선택(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="101"/>
         <source>&amp;Export Take…</source>
         <translation>테이크 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="102"/>
         <source>Export the selected take (Ctrl+E)</source>
         <translation>선택한 테이크를 내보냅니다(Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="103"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="105"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>&amp;Generate</source>
         <translation>생성(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>Generate a take (Ctrl+Enter)</source>
         <translation>테이크를 생성합니다(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
         <source>Stop the running generation (Esc)</source>
         <translation>진행 중인 생성을 중지합니다(Esc)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113"/>
         <source>&amp;Play / Stop Take</source>
         <translation>테이크 재생 / 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>Play or stop the selected take (Space)</source>
         <translation>선택한 테이크를 재생하거나 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115"/>
         <source>&amp;About Timbre</source>
         <translation>Timbre 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>Choose the voice model folder</source>
         <translation>음성 모델 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>&amp;Take</source>
         <translation>테이크(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
         <source>Version %1</source>
         <translation>버전 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162"/>
         <source>&lt;b&gt;Timbre %1&lt;/b&gt;&lt;p&gt;Runs GPT-SoVITS voice models natively, without Python.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Speech generated by Timbre is AI-generated.&lt;/b&gt; Exported takes are tagged as AI-generated speech with the voice&apos;s name. Clone only voices you have permission to use, and do not present the result as a real recording.&lt;/p&gt;&lt;p&gt;Licences: built with Qt %2 (LGPL-3.0) and libtorch (BSD-3-Clause). Voice models belong to their authors and keep their own licences.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Timbre %1&lt;/b&gt;&lt;p&gt;GPT-SoVITS 음성 모델을 Python 없이 네이티브로 실행합니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timbre로 만든 음성은 AI가 생성한 음성입니다.&lt;/b&gt; 내보낸 테이크에는 AI 생성 음성이라는 표시와 목소리 이름이 태그로 기록됩니다. 사용 허락을 받은 목소리만 복제하고, 결과물을 실제 녹음처럼 제시하지 마세요.&lt;/p&gt;&lt;p&gt;라이선스: Qt %2(LGPL-3.0)와 libtorch(BSD-3-Clause)로 빌드되었습니다. 음성 모델의 권리는 제작자에게 있으며 각자의 라이선스를 따릅니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>Import a recording of the voice</source>
         <translation>복제할 목소리의 녹음 가져오기</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Audio (*.wav *.flac *.ogg *.oga *.mp3);;All files (*)</source>
         <translation>오디오 (*.wav *.flac *.ogg *.oga *.mp3);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>No take to export: generate one first.</source>
         <translation>내보낼 테이크가 없습니다. 먼저 생성하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>No take to play: generate one first.</source>
         <translation>재생할 테이크가 없습니다. 먼저 생성하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>About Timbre</source>
         <translation>Timbre 정보</translation>
+    </message>
+    <message>
+        <source>Serve &amp;API</source>
+        <translation>API 제공(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Serve the GPT-SoVITS-compatible HTTP API (/tts) on 127.0.0.1 with the current models</source>
+        <translation>현재 모델로 127.0.0.1에서 GPT-SoVITS 호환 HTTP API(/tts)를 제공합니다</translation>
+    </message>
+    <message>
+        <source>API on %1</source>
+        <translation>API 실행 중: %1</translation>
+    </message>
+    <message>
+        <source>API off: %1</source>
+        <translation>API 꺼짐: %1</translation>
+    </message>
+    <message>
+        <source>API stopped by a client (/control)</source>
+        <translation>클라이언트가 API를 중지했습니다(/control)</translation>
+    </message>
+    <message>
+        <source>Starting the API…</source>
+        <translation>API를 시작하는 중…</translation>
     </message>
 </context>
 <context>
     <name>timbre::gui::ModelFolderPanel</name>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="18"/>
         <source>A GPT-SoVITS folder, or a folder with a .ckpt, a .pth, HuBERT and BERT</source>
         <translation>GPT-SoVITS 폴더, 또는 .ckpt, .pth, HuBERT, BERT가 들어 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="19"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="20"/>
         <source>No voice models chosen yet.</source>
         <translation>아직 음성 모델을 선택하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="26"/>
         <source>Voice models:</source>
         <translation>음성 모델:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="44"/>
         <source>Choose the voice model folder</source>
         <translation>음성 모델 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="51"/>
         <source>Loading the models in %1…</source>
         <translation>%1의 모델을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="59"/>
         <source>Ready: %1</source>
         <translation>준비됨: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="66"/>
         <source>These models cannot be used: %1</source>
         <translation>이 모델은 사용할 수 없습니다: %1</translation>
     </message>
@@ -323,123 +296,98 @@
 <context>
     <name>timbre::gui::ModelManagerDialog</name>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="33"/>
         <source>Import voice models</source>
         <translation>음성 모델 가져오기</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="36"/>
         <source>A GPT-SoVITS folder, or a folder with a .ckpt, a .pth, HuBERT and BERT</source>
         <translation>GPT-SoVITS 폴더, 또는 .ckpt, .pth, HuBERT, BERT가 들어 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="37"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="38"/>
         <source>Check</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="48"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="48"/>
         <source>What it is</source>
         <translation>용도</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="48"/>
         <source>Version</source>
         <translation>버전</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="48"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="51"/>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="107"/>
         <source>Choose a folder to see what is in it.</source>
         <translation>폴더를 선택하면 안에 무엇이 있는지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="57"/>
         <source>Use this folder</source>
         <translation>이 폴더 사용</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="83"/>
         <source>GPT: turns text into speech tokens</source>
         <translation>GPT: 텍스트를 음성 토큰으로 변환</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="84"/>
         <source>SoVITS: turns tokens into the voice</source>
         <translation>SoVITS: 토큰을 목소리로 변환</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="85"/>
         <source>HuBERT: listens to the reference recording</source>
         <translation>HuBERT: 참조 녹음을 분석</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="86"/>
         <source>BERT: reads Chinese text</source>
         <translation>BERT: 중국어 텍스트를 읽음</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="87"/>
         <source>Speaker model (ERes2NetV2, for v2Pro)</source>
         <translation>화자 모델(ERes2NetV2, v2Pro용)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="88"/>
         <source>Vocoder (SoVITS v3/v4 only)</source>
         <translation>보코더(SoVITS v3/v4 전용)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="89"/>
         <source>Not a model file Timbre knows</source>
         <translation>Timbre가 알지 못하는 모델 파일입니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="93"/>
         <source>Choose the voice model folder</source>
         <translation>음성 모델 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="112"/>
         <source>Looking at the files in %1…</source>
         <translation>%1의 파일을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="141"/>
         <source>Cannot be used: %1</source>
         <translation>사용할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="142"/>
         <source>used</source>
         <translation>사용됨</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="142"/>
         <source>used; %1</source>
         <translation>사용됨; %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="155"/>
         <source>Ready to use: %1.</source>
         <translation>사용 가능: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="157"/>
         <source>This folder cannot be used as it is: %1</source>
         <translation>이 폴더는 그대로 사용할 수 없습니다: %1</translation>
     </message>
@@ -447,17 +395,14 @@
 <context>
     <name>timbre::gui::PieceRegeneration</name>
     <message>
-        <location filename="../app/gui/PieceRegeneration.cpp" line="26"/>
         <source>The take has no piece %1.</source>
         <translation>이 테이크에는 %1번째 부분이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PieceRegeneration.cpp" line="30"/>
         <source>The regenerated piece has %1 Hz, %2 channel(s); the take has %3 Hz, %4 channel(s).</source>
         <translation>다시 생성한 부분은 %1 Hz, %2채널이고 테이크는 %3 Hz, %4채널입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PieceRegeneration.cpp" line="38"/>
         <source>The take&apos;s piece %1 spans frames %2 to %3 of %4.</source>
         <translation>테이크의 %1번째 부분은 %2~%3 프레임입니다(전체 %4 프레임).</translation>
     </message>
@@ -465,72 +410,58 @@
 <context>
     <name>timbre::gui::QualityView</name>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="31"/>
         <source>Duration</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="32"/>
         <source>Sample rate</source>
         <translation>샘플링 레이트</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="33"/>
         <source>Clipping</source>
         <translation>클리핑</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="34"/>
         <source>Loudness</source>
         <translation>음량</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="35"/>
         <source>Background noise</source>
         <translation>배경 잡음</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="36"/>
         <source>Speech</source>
         <translation>음성 비율</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="37"/>
         <source>DC offset</source>
         <translation>DC 오프셋</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="54"/>
         <source>Check</source>
         <translation>검사 항목</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="54"/>
         <source>Measured</source>
         <translation>측정값</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="54"/>
         <source>Advice</source>
         <translation>조언</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="88"/>
         <source>Good reference: every check passed.</source>
         <translation>좋은 참조 음성입니다: 모든 검사를 통과했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="89"/>
         <source>Usable, but see the amber notes below.</source>
         <translation>사용할 수 있지만 아래의 노란색 안내를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="90"/>
         <source>Fix the problems marked red before cloning this voice.</source>
         <translation>이 목소리를 복제하기 전에 빨간색으로 표시된 문제를 해결하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="98"/>
         <source>No reference yet.</source>
         <translation>아직 참조 음성이 없습니다.</translation>
     </message>
@@ -538,125 +469,98 @@
 <context>
     <name>timbre::gui::RecordDialog</name>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="30"/>
         <source>Record a voice</source>
         <translation>목소리 녹음</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="34"/>
         <source>Looking for inputs…</source>
         <translation>입력 장치를 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="38"/>
         <source>Input:</source>
         <translation>입력:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="39"/>
         <source>Level:</source>
         <translation>레벨:</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="54"/>
-        <location filename="../app/gui/RecordDialog.cpp" line="143"/>
         <source>Record</source>
         <translation>녹음</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="56"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="58"/>
         <source>Use this take</source>
         <translation>이 녹음 사용</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="60"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="113"/>
         <source>%1 (default)</source>
         <translation>%1(기본값)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="118"/>
         <source>No input found</source>
         <translation>입력 장치를 찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="143"/>
         <source>Record again</source>
         <translation>다시 녹음</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="149"/>
-        <location filename="../app/gui/RecordDialog.cpp" line="198"/>
-        <location filename="../app/gui/RecordDialog.cpp" line="209"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="165"/>
         <source>Get ready…</source>
         <translation>준비하세요…</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="178"/>
         <source>● REC</source>
         <translation>● 녹음 중</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="179"/>
         <source>Opening the input…</source>
         <translation>입력 장치를 여는 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="181"/>
         <source>The recorder is still busy; try again.</source>
         <translation>녹음기가 아직 사용 중입니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="186"/>
         <source>Recording (%1 Hz) — speak now. It stops by itself after %2 s.</source>
         <translation>녹음 중(%1 Hz) — 지금 말하세요. %2초 후 자동으로 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="192"/>
         <source>● %1</source>
         <translation>● %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="210"/>
         <source>Nothing was recorded.</source>
         <translation>아무것도 녹음되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="214"/>
         <source>Stopped at the %1 s limit.</source>
         <translation>최대 %1초에 도달해 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="216"/>
         <source>The level reached full scale (clipping): lower the input volume or move back a little, then record again.</source>
         <translation>레벨이 최대치에 도달했습니다(클리핑). 입력 볼륨을 낮추거나 조금 떨어진 뒤 다시 녹음하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="218"/>
         <source>Very quiet: move closer or raise the input volume.</source>
         <translation>소리가 너무 작습니다. 마이크에 더 가까이 가거나 입력 볼륨을 높이세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="219"/>
         <source>Use this take, or record again.</source>
         <translation>이 녹음을 사용하거나 다시 녹음하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="227"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -664,162 +568,130 @@
 <context>
     <name>timbre::gui::ScriptPanel</name>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="39"/>
         <source>Script</source>
         <translation>대본</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="44"/>
         <source>Type or paste what the voice should say.</source>
         <translation>목소리가 말할 내용을 입력하거나 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="51"/>
         <source>cut0 — do not cut</source>
         <translation>cut0 — 나누지 않음</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="52"/>
         <source>cut1 — every 4 sentences</source>
         <translation>cut1 — 4문장마다</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="53"/>
         <source>cut2 — about every 50 characters</source>
         <translation>cut2 — 약 50자마다</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="54"/>
         <source>cut3 — at Chinese full stops (。)</source>
         <translation>cut3 — 중국어 마침표(。)에서</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="55"/>
         <source>cut4 — at English full stops (.)</source>
         <translation>cut4 — 영어 마침표(.)에서</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="56"/>
         <source>cut5 — at every punctuation mark</source>
         <translation>cut5 — 모든 문장 부호에서</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="59"/>
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="60"/>
         <source>Cut into pieces:</source>
         <translation>나누는 방식:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="65"/>
         <source>Each piece is spoken separately, with a pause after it</source>
         <translation>각 부분은 따로 합성되며 뒤에 쉼이 들어갑니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="68"/>
         <source>Speaking rate (1 = as the model speaks)</source>
         <translation>말하기 속도(1 = 모델 본래 속도)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="69"/>
         <source>Variation in the voice (0 = flattest)</source>
         <translation>목소리 변화 정도(0 = 가장 평탄)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="74"/>
         <source>Choose each sound among this many likeliest ones</source>
         <translation>각 소리를 확률이 높은 상위 이 개수의 후보 중에서 고릅니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="75"/>
         <source>Nucleus sampling: keep the likeliest sounds up to this share</source>
         <translation>뉴클리어스 샘플링: 누적 확률이 이 비율에 이를 때까지의 후보를 남깁니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="76"/>
         <source>Higher is livelier but less stable</source>
         <translation>높을수록 생동감 있지만 덜 안정적입니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="77"/>
         <source>Discourages repeating the same sounds</source>
         <translation>같은 소리가 반복되는 것을 억제합니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="83"/>
         <source>Random</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="86"/>
         <source>A new seed for every take; untick to repeat a take exactly</source>
         <translation>테이크마다 새 시드를 사용합니다. 체크를 해제하면 테이크를 정확히 재현할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="90"/>
         <source>Silence between pieces, in seconds</source>
         <translation>부분 사이의 무음(초)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="92"/>
         <source>Settings</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="94"/>
         <source>Speed:</source>
         <translation>속도:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="95"/>
         <source>Noise scale:</source>
         <translation>노이즈 스케일:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="96"/>
         <source>Top-k:</source>
         <translation>Top-k:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="97"/>
         <source>Top-p:</source>
         <translation>Top-p:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="98"/>
         <source>Temperature:</source>
         <translation>온도:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="99"/>
         <source>Repetition penalty:</source>
         <translation>반복 페널티:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="100"/>
         <source>Seed:</source>
         <translation>시드:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="101"/>
         <source>Pause between pieces (s):</source>
         <translation>부분 사이 쉼(초):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="192"/>
         <source>Nothing to speak: %1</source>
         <translation>읽을 내용이 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="193"/>
         <source>Pieces: none yet</source>
         <translation>부분: 아직 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ScriptPanel.cpp" line="194"/>
         <source>Pieces: %n</source>
         <translation>
             <numerusform>부분: %n</numerusform>
@@ -829,263 +701,217 @@
 <context>
     <name>timbre::gui::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="35"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="40"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="41"/>
         <source>CUDA (NVIDIA GPU)</source>
         <translation>CUDA(NVIDIA GPU)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="42"/>
         <source>CUDA is not available: this build of libtorch has no CUDA support or no GPU is visible.</source>
         <translation>CUDA를 사용할 수 없습니다: 이 libtorch 빌드가 CUDA를 지원하지 않거나 GPU가 보이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
         <source>Automatic (%1)</source>
         <translation>자동(%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="53"/>
         <source>CPU threads for synthesis; 0 uses every core.</source>
         <translation>합성에 사용할 CPU 스레드 수. 0이면 모든 코어를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="57"/>
         <source>fp32 (full precision)</source>
         <translation>fp32(전체 정밀도)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="58"/>
         <source>fp16 (faster on GPU)</source>
         <translation>fp16(GPU에서 더 빠름)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="62"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="68"/>
         <source>&amp;Device:</source>
         <translation>장치(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="70"/>
         <source>&amp;Threads:</source>
         <translation>스레드 수(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="71"/>
         <source>&amp;Precision:</source>
         <translation>정밀도(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="72"/>
         <source>&amp;Output folder:</source>
         <translation>출력 폴더(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="114"/>
         <source>fp16 needs the CUDA device.</source>
         <translation>fp16은 CUDA 장치가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="119"/>
         <source>Choose the output folder</source>
         <translation>출력 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>사용 가능한 아무 포트</translation>
+    </message>
+    <message>
+        <source>Port of the HTTP API on 127.0.0.1 (File → Serve API); GPT-SoVITS uses 9880.</source>
+        <translation>127.0.0.1의 HTTP API 포트(파일 → API 제공). GPT-SoVITS는 9880을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;API port:</source>
+        <translation>API 포트(&amp;A):</translation>
     </message>
 </context>
 <context>
     <name>timbre::gui::StudioView</name>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="72"/>
         <source>Import models…</source>
         <translation>모델 가져오기…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="74"/>
         <source>See what each file of a model folder is, and why one cannot be used</source>
         <translation>모델 폴더의 각 파일이 무엇인지, 사용할 수 없는 파일은 그 이유를 확인합니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="76"/>
         <source>Generate</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="79"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="156"/>
         <source>No voice models</source>
         <translation>음성 모델 없음</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="156"/>
         <source>Choose the folder with the voice models first.</source>
         <translation>먼저 음성 모델 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="160"/>
-        <location filename="../app/gui/StudioView.cpp" line="233"/>
         <source>No voice</source>
         <translation>목소리 없음</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="160"/>
         <source>Import a recording of the voice to clone first.</source>
         <translation>먼저 복제할 목소리의 녹음을 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="165"/>
         <source>No script</source>
         <translation>대본 없음</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="165"/>
         <source>Type what the voice should say.</source>
         <translation>목소리가 말할 내용을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="169"/>
-        <location filename="../app/gui/StudioView.cpp" line="176"/>
         <source>Cannot prepare the reference</source>
         <translation>참조 음성을 준비할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="169"/>
-        <location filename="../app/gui/StudioView.cpp" line="237"/>
         <source>No temporary folder could be created.</source>
         <translation>임시 폴더를 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="189"/>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="199"/>
-        <location filename="../app/gui/StudioView.cpp" line="337"/>
         <source>Cannot regenerate the piece</source>
         <translation>부분을 다시 생성할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="200"/>
         <source>Take %1 no longer has the reference recording it was made with.</source>
         <translation>테이크 %1을(를) 만들 때 사용한 참조 녹음이 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="212"/>
         <source>Regenerating piece %1 of take %2 with seed %3…</source>
         <translation>테이크 %2의 %1번째 부분을 시드 %3(으)로 다시 생성하는 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="228"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="233"/>
         <source>Import a recording of the voice first; the library keeps the selected part.</source>
         <translation>먼저 목소리 녹음을 가져오세요. 라이브러리에는 선택한 부분이 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="237"/>
-        <location filename="../app/gui/StudioView.cpp" line="244"/>
-        <location filename="../app/gui/StudioView.cpp" line="258"/>
         <source>Cannot save the voice</source>
         <translation>목소리를 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="264"/>
         <source>Saved the voice “%1”</source>
         <translation>목소리 “%1”을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="273"/>
-        <location filename="../app/gui/StudioView.cpp" line="277"/>
         <source>Cannot open the voice</source>
         <translation>목소리를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="277"/>
         <source>Its recording could not be read; see the Voice panel.</source>
         <translation>녹음을 읽을 수 없습니다. 목소리 패널을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="285"/>
         <source>Opened the voice “%1”</source>
         <translation>목소리 “%1”을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="320"/>
         <source>Listening to the reference…</source>
         <translation>참조 음성을 분석하는 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="321"/>
         <source>Reading the text…</source>
         <translation>텍스트를 처리하는 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="322"/>
         <source>Piece %1: speech tokens (step %2)</source>
         <translation>부분 %1: 음성 토큰 생성 중(단계 %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="323"/>
         <source>Piece %1: rendering audio</source>
         <translation>부분 %1: 오디오 합성 중</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="324"/>
         <source>Finishing…</source>
         <translation>마무리하는 중…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="342"/>
         <source>Done: piece %1 regenerated, %2 s of audio</source>
         <translation>완료: %1번째 부분을 다시 생성함, 오디오 %2초</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="343"/>
         <source>New take with piece %1 of take %2 regenerated (seed %3)</source>
         <translation>새 테이크: 테이크 %2의 %1번째 부분을 다시 생성함(시드 %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="351"/>
         <source>Done: %1 s of audio</source>
         <translation>완료: %1초 분량의 오디오</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="352"/>
         <source>New take ready (seed %1)</source>
         <translation>새 테이크가 준비되었습니다(시드 %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="360"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="336"/>
-        <location filename="../app/gui/StudioView.cpp" line="362"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="363"/>
         <source>Generation failed</source>
         <translation>생성 실패</translation>
     </message>
@@ -1093,22 +919,18 @@
 <context>
     <name>timbre::gui::SynthesisWorker</name>
     <message>
-        <location filename="../app/gui/SynthesisWorker.cpp" line="34"/>
         <source>GPT-SoVITS %1 — GPT %2, SoVITS %3, HuBERT %4, BERT %5</source>
         <translation>GPT-SoVITS %1 — GPT %2, SoVITS %3, HuBERT %4, BERT %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/SynthesisWorker.cpp" line="37"/>
         <source>, speaker %1</source>
         <translation>, 화자 모델 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SynthesisWorker.cpp" line="63"/>
         <source>The voice models could not be loaded: %1</source>
         <translation>음성 모델을 불러올 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SynthesisWorker.cpp" line="124"/>
         <source>Unexpected error: %1</source>
         <translation>예기치 않은 오류: %1</translation>
     </message>
@@ -1116,267 +938,219 @@
 <context>
     <name>timbre::gui::TakesPanel</name>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="59"/>
         <source>Takes</source>
         <translation>테이크</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="68"/>
         <source>The selected take&apos;s pieces and where they start and end</source>
         <translation>선택한 테이크의 부분과 각각의 시작·끝 위치</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="69"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="381"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="71"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="73"/>
         <source>Export audio…</source>
         <translation>오디오 내보내기…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="74"/>
         <source>Export subtitles…</source>
         <translation>자막 내보내기…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="75"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="391"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="76"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="399"/>
         <source>Play piece</source>
         <translation>부분 재생</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="78"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="400"/>
         <source>Regenerate piece</source>
         <translation>부분 다시 생성</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="80"/>
         <source>Synthesize this piece again with a new seed, as a new take; this take stays</source>
         <translation>이 부분을 새 시드로 다시 합성해 새 테이크로 만듭니다. 이 테이크는 그대로 남습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="81"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="382"/>
         <source>Compare A/B</source>
         <translation>A/B 비교</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="83"/>
         <source>Select two takes, then listen to one or the other from the same point</source>
         <translation>테이크 두 개를 선택하면 같은 지점에서 둘 중 하나를 번갈아 들을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="84"/>
         <source>Switch A/B (Tab)</source>
         <translation>A/B 전환 (Tab)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="123"/>
         <source>Cannot play</source>
         <translation>재생할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="154"/>
         <source>Take %1 (piece %2 regenerated) — %3 s, %4 piece(s), from take %5, new seed %6 — %7</source>
         <translation>테이크 %1(%2번째 부분 다시 생성) — %3초, 부분 %4개, 테이크 %5에서, 새 시드 %6 — %7</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="163"/>
         <source>Take %1 — %2 s, %3 piece(s), seed %4 — %5</source>
         <translation>테이크 %1 — %2초, %3개 부분, 시드 %4 — %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="299"/>
         <source>A = take %1, B = take %2 — %3 from %4 s. Tab or “Switch A/B” goes on with the other.</source>
         <translation>A = 테이크 %1, B = 테이크 %2 — %3을(를) %4초부터 재생. Tab 또는 “A/B 전환”으로 다른 쪽을 이어서 듣습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="312"/>
         <source>Export take</source>
         <translation>테이크 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="313"/>
         <source>WAV (*.wav);;FLAC (*.flac);;MP3 (*.mp3);;Ogg Vorbis (*.ogg)</source>
         <translation>WAV (*.wav);;FLAC (*.flac);;MP3 (*.mp3);;Ogg Vorbis (*.ogg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="323"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="339"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="331"/>
         <source>Export subtitles</source>
         <translation>자막 내보내기</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="333"/>
         <source>SubRip (*.srt);;WebVTT (*.vtt)</source>
         <translation>SubRip (*.srt);;WebVTT (*.vtt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="362"/>
         <source>%1. %2–%3 s — %4 (regenerated, seed %5)</source>
         <translation>%1. %2–%3초 — %4 (다시 생성, 시드 %5)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="368"/>
         <source>%1. %2–%3 s — %4</source>
         <translation>%1. %2–%3초 — %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="383"/>
         <source>Compare with</source>
         <translation>비교 대상</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="386"/>
         <source>Take %1</source>
         <translation>테이크 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="389"/>
         <source>Stop comparing</source>
         <translation>비교 중지</translation>
+    </message>
+    <message>
+        <source>Position in the selected take: drag or click to play from there (Left/Right in the list: ±2 s)</source>
+        <translation>선택한 테이크의 재생 위치입니다. 드래그하거나 클릭하면 그 지점부터 재생합니다(목록에서 왼쪽/오른쪽 키: ±2초)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>timbre::gui::VoiceLibraryPanel</name>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="26"/>
         <source>“%1” (%2)
 Saved %3</source>
         <translation>“%1”(%2)
 저장: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="27"/>
         <source>
 Models: %1</source>
         <translation>
 모델: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="34"/>
         <source>Voice library</source>
         <translation>목소리 라이브러리</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="40"/>
         <source>Search voices</source>
         <translation>목소리 검색</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="50"/>
         <source>Save current voice…</source>
         <translation>현재 목소리 저장…</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="52"/>
         <source>Keep the selected part of the recording, its transcript, the models and the settings</source>
         <translation>녹음의 선택 부분, 받아쓰기, 모델과 설정을 저장합니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="53"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="55"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="57"/>
         <source>Delete…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="108"/>
         <source>Some voices cannot be read:
 %1</source>
         <translation>일부 목소리를 읽을 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="157"/>
         <source>Cannot rename the voice</source>
         <translation>목소리 이름을 바꿀 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="162"/>
         <source>Renamed “%1” to “%2”</source>
         <translation>“%1”의 이름을 “%2”(으)로 바꿨습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="170"/>
         <source>Cannot delete the voice</source>
         <translation>목소리를 삭제할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="174"/>
         <source>Deleted the voice “%1”</source>
         <translation>목소리 “%1”을(를) 삭제했습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="183"/>
         <source>Save current voice</source>
         <translation>현재 목소리 저장</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="184"/>
         <source>Name of the voice:</source>
         <translation>목소리 이름:</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="189"/>
         <source>Cannot save the voice</source>
         <translation>목소리를 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="202"/>
         <source>Replace the voice?</source>
         <translation>목소리를 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="203"/>
         <source>A voice named “%1” exists. Replace it with the current voice?</source>
         <translation>“%1”(이)라는 목소리가 이미 있습니다. 현재 목소리로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="221"/>
         <source>Rename voice</source>
         <translation>목소리 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="222"/>
         <source>New name for “%1”:</source>
         <translation>“%1”의 새 이름:</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="232"/>
         <source>Delete the voice?</source>
         <translation>목소리를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="233"/>
         <source>Delete “%1” and its copy of the recording? This cannot be undone.</source>
         <translation>“%1”과(와) 녹음 사본을 삭제할까요? 되돌릴 수 없습니다.</translation>
     </message>
@@ -1384,163 +1158,130 @@ Models: %1</source>
 <context>
     <name>timbre::gui::VoicePanel</name>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="56"/>
         <source>Voice</source>
         <translation>목소리</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="60"/>
         <source>Import recording…</source>
         <translation>녹음 가져오기…</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="62"/>
         <source>No recording</source>
         <translation>녹음 없음</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="65"/>
         <source>Record…</source>
         <translation>녹음…</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="67"/>
         <source>Record the voice with the microphone</source>
         <translation>마이크로 목소리를 녹음합니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="90"/>
         <source>Zoom out (-)</source>
         <translation>축소(-)</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="91"/>
         <source>Zoom in (+, or Ctrl+wheel)</source>
         <translation>확대(+ 또는 Ctrl+휠)</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="92"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="92"/>
         <source>Show the whole recording (0)</source>
         <translation>녹음 전체 보기(0)</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="93"/>
-        <location filename="../app/gui/VoicePanel.cpp" line="307"/>
         <source>▶ Play selection</source>
         <translation>▶ 선택 구간 재생</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="93"/>
         <source>Listen to the selection (Space)</source>
         <translation>선택 구간을 들어 봅니다(Space)</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="94"/>
         <source>Trim to selection</source>
         <translation>선택 구간만 남기기</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="94"/>
         <source>Keep only the selection (Ctrl+T)</source>
         <translation>선택 구간만 남깁니다(Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="95"/>
         <source>Undo trim</source>
         <translation>자르기 취소</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="95"/>
         <source>Bring back what the last trim removed (Ctrl+Z)</source>
         <translation>마지막으로 잘라 낸 부분을 되돌립니다(Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="106"/>
         <source>Pick best 3–10 s</source>
         <translation>최적의 3–10초 선택</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="108"/>
         <source>Select the stretch of 3 to 10 seconds with the most speech, cut at pauses</source>
         <translation>말소리가 가장 많은 3~10초 구간을 쉼 위치에서 잘라 선택합니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="109"/>
         <source>Select all</source>
         <translation>모두 선택</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="121"/>
         <source>What is said in the selection, word for word (leave empty to clone without it)</source>
         <translation>선택 구간에서 말한 내용을 그대로 입력(비워 두면 대본 없이 복제)</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="126"/>
         <source>Transcript:</source>
         <translation>받아쓰기:</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="127"/>
         <source>Its language:</source>
         <translation>그 언어:</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="151"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="181"/>
         <source>Import a recording of the voice</source>
         <translation>복제할 목소리의 녹음 가져오기</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="182"/>
         <source>Audio (*.wav *.flac *.ogg *.oga *.mp3);;All files (*)</source>
         <translation>오디오 (*.wav *.flac *.ogg *.oga *.mp3);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="195"/>
         <source>Could not open this recording: %1</source>
         <translation>이 녹음을 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="213"/>
         <source>The recording is empty.</source>
         <translation>녹음이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="226"/>
         <source>cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="237"/>
         <source>Unsaved recording</source>
         <translation>저장되지 않은 녹음</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="238"/>
         <source>The recording could not be saved: %1</source>
         <translation>녹음을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="267"/>
         <source>%1 (trimmed)</source>
         <translation>%1(잘라 냄)</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="307"/>
         <source>■ Stop</source>
         <translation>■ 정지</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="388"/>
         <source>Selection %1–%2 s (%3 s of %4 s)</source>
         <translation>선택 구간 %1–%2초(전체 %4초 중 %3초)</translation>
     </message>
@@ -1548,14 +1289,12 @@ Models: %1</source>
 <context>
     <name>timbre::gui::WaveformView</name>
     <message>
-        <location filename="../app/gui/WaveformView.cpp" line="18"/>
         <source>Drag to select the part of the recording to use as the reference.
 Ctrl+wheel or +/- zooms, 0 fits, the wheel or ←/→ scrolls, Space plays the selection.</source>
         <translation>드래그하여 녹음에서 참조 음성으로 쓸 부분을 선택하세요.
 Ctrl+휠 또는 +/-로 확대·축소, 0으로 전체 보기, 휠 또는 ←/→로 스크롤, Space로 선택 구간을 재생합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/WaveformView.cpp" line="155"/>
         <source>Import, drop or record a voice (WAV, FLAC, OGG, MP3)</source>
         <translation>목소리를 가져오거나 끌어다 놓거나 녹음하세요(WAV, FLAC, OGG, MP3)</translation>
     </message>

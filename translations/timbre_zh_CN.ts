@@ -4,57 +4,46 @@
 <context>
     <name>LanguageModes</name>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="16"/>
         <source>Chinese (with English)</source>
         <translation>中文（可夹英文）</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="17"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="18"/>
         <source>Japanese (with English)</source>
         <translation>日文（可夹英文）</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="19"/>
         <source>Korean (with English)</source>
         <translation>韩文（可夹英文）</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="20"/>
         <source>Cantonese (with English)</source>
         <translation>粤语（可夹英文）</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="21"/>
         <source>Automatic (mixed languages)</source>
         <translation>自动识别（多语种混合）</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="22"/>
         <source>Automatic, Chinese read as Cantonese</source>
         <translation>自动识别，中文按粤语读</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="23"/>
         <source>Chinese only</source>
         <translation>全部按中文</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="24"/>
         <source>Japanese only</source>
         <translation>全部按日文</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="25"/>
         <source>Korean only</source>
         <translation>全部按韩文</translation>
     </message>
     <message>
-        <location filename="../app/gui/LanguageModes.cpp" line="26"/>
         <source>Cantonese only</source>
         <translation>全部按粤语</translation>
     </message>
@@ -62,26 +51,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/SubtitleWriter.cpp" line="56"/>
-        <location filename="../app/gui/SubtitleWriter.cpp" line="58"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
+    <name>timbre::gui::ApiServerController</name>
+    <message>
+        <source>no model folder is chosen</source>
+        <translation>未选择模型文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
     <name>timbre::gui::AudioPlayer</name>
     <message>
-        <location filename="../app/gui/AudioPlayer.cpp" line="61"/>
         <source>No audio output device was found.</source>
         <translation>没有找到音频输出设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioPlayer.cpp" line="68"/>
         <source>The audio device refused to play</source>
         <translation>音频设备拒绝播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioPlayer.cpp" line="44"/>
         <source>Cannot start audio output (%1)</source>
         <translation>无法启动音频输出（%1）</translation>
     </message>
@@ -89,39 +84,30 @@
 <context>
     <name>timbre::gui::AudioRecorder</name>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="47"/>
-        <location filename="../app/gui/AudioRecorder.cpp" line="111"/>
         <source>Cannot start audio input (%1)</source>
         <translation>无法启动音频输入（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="58"/>
-        <location filename="../app/gui/AudioRecorder.cpp" line="123"/>
         <source>No microphone or other audio input device was found.</source>
         <translation>没有找到麦克风或其他音频输入设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="125"/>
         <source>The audio input device %1 does not exist (any more).</source>
         <translation>音频输入设备 %1 不存在（或已被移除）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="127"/>
         <source>“%1” cannot record.</source>
         <translation>“%1”无法录音。</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="143"/>
         <source>The audio device “%1” refused to record</source>
         <translation>音频设备“%1”拒绝录音</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="151"/>
         <source>The audio input could not be started</source>
         <translation>无法启动音频输入</translation>
     </message>
     <message>
-        <location filename="../app/gui/AudioRecorder.cpp" line="174"/>
         <source>Recording stopped: the audio input failed</source>
         <translation>录音已停止：音频输入出错</translation>
     </message>
@@ -129,7 +115,6 @@
 <context>
     <name>timbre::gui::LevelMeter</name>
     <message>
-        <location filename="../app/gui/LevelMeter.cpp" line="17"/>
         <source>Input level: speak at your normal volume; the bar should reach the amber part but never red</source>
         <translation>输入电平：用平常的音量说话；电平条应达到黄色区域，但不要进入红色区域</translation>
     </message>
@@ -137,185 +122,173 @@
 <context>
     <name>timbre::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="53"/>
         <source>Timbre</source>
         <translation>Timbre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="105"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115"/>
         <source>&amp;About Timbre</source>
         <translation>关于 Timbre(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="72"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>About Timbre</source>
         <translation>关于 Timbre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>Import a recording of the voice</source>
         <translation>导入要克隆的声音录音</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>Audio (*.wav *.flac *.ogg *.oga *.mp3);;All files (*)</source>
         <translation>音频 (*.wav *.flac *.ogg *.oga *.mp3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100"/>
         <source>Choose &amp;Model Folder…</source>
         <translation>选择模型文件夹(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>Choose the voice model folder</source>
         <translation>选择语音模型文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="98"/>
         <source>&amp;Import Reference…</source>
         <translation>导入参考音频(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="99"/>
         <source>Import a recording of the voice to clone (Ctrl+O)</source>
         <translation>导入要克隆的声音录音（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="101"/>
         <source>&amp;Export Take…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="102"/>
         <source>Export the selected take (Ctrl+E)</source>
         <translation>导出选中的结果（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="103"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>Generate a take (Ctrl+Enter)</source>
         <translation>生成一条结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
         <source>Stop the running generation (Esc)</source>
         <translation>停止正在进行的生成（Esc）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113"/>
         <source>&amp;Play / Stop Take</source>
         <translation>播放 / 停止结果(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>Play or stop the selected take (Space)</source>
         <translation>播放或停止选中的结果（空格键）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>&amp;Take</source>
         <translation>结果(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="148"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162"/>
         <source>&lt;b&gt;Timbre %1&lt;/b&gt;&lt;p&gt;Runs GPT-SoVITS voice models natively, without Python.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Speech generated by Timbre is AI-generated.&lt;/b&gt; Exported takes are tagged as AI-generated speech with the voice&apos;s name. Clone only voices you have permission to use, and do not present the result as a real recording.&lt;/p&gt;&lt;p&gt;Licences: built with Qt %2 (LGPL-3.0) and libtorch (BSD-3-Clause). Voice models belong to their authors and keep their own licences.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Timbre %1&lt;/b&gt;&lt;p&gt;原生运行 GPT-SoVITS 语音模型，无需 Python。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Timbre 生成的语音是 AI 生成的。&lt;/b&gt;导出的结果会标注为 AI 生成的语音，并附上声音的名称。请只克隆你已获授权使用的声音，也不要把结果当作真实录音展示。&lt;/p&gt;&lt;p&gt;许可：使用 Qt %2（LGPL-3.0）和 libtorch（BSD-3-Clause）构建。语音模型归其作者所有，适用其各自的许可。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>No take to export: generate one first.</source>
         <translation>没有可导出的结果：请先生成。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>No take to play: generate one first.</source>
         <translation>没有可播放的结果：请先生成。</translation>
+    </message>
+    <message>
+        <source>Serve &amp;API</source>
+        <translation>提供 API 服务(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Serve the GPT-SoVITS-compatible HTTP API (/tts) on 127.0.0.1 with the current models</source>
+        <translation>用当前模型在 127.0.0.1 上提供兼容 GPT-SoVITS 的 HTTP API（/tts）</translation>
+    </message>
+    <message>
+        <source>API on %1</source>
+        <translation>API 运行于 %1</translation>
+    </message>
+    <message>
+        <source>API off: %1</source>
+        <translation>API 已关闭：%1</translation>
+    </message>
+    <message>
+        <source>API stopped by a client (/control)</source>
+        <translation>API 已被客户端停止（/control）</translation>
+    </message>
+    <message>
+        <source>Starting the API…</source>
+        <translation>正在启动 API…</translation>
     </message>
 </context>
 <context>
     <name>timbre::gui::ModelFolderPanel</name>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="18"/>
         <source>A GPT-SoVITS folder, or a folder with a .ckpt, a .pth, HuBERT and BERT</source>
         <translation>GPT-SoVITS 文件夹，或包含 .ckpt、.pth、HuBERT 和 BERT 的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="19"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="20"/>
         <source>No voice models chosen yet.</source>
         <translation>尚未选择语音模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="26"/>
         <source>Voice models:</source>
         <translation>语音模型：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="44"/>
         <source>Choose the voice model folder</source>
         <translation>选择语音模型文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="51"/>
         <source>Loading the models in %1…</source>
         <translation>正在加载 %1 中的模型…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="59"/>
         <source>Ready: %1</source>
         <translation>就绪：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelFolderPanel.cpp" line="66"/>
         <source>These models cannot be used: %1</source>
         <translation>无法使用这些模型：%1</translation>
     </message>
@@ -323,123 +296,98 @@
 <context>
     <name>timbre::gui::ModelManagerDialog</name>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="33"/>
         <source>Import voice models</source>
         <translation>导入语音模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="36"/>
         <source>A GPT-SoVITS folder, or a folder with a .ckpt, a .pth, HuBERT and BERT</source>
         <translation>GPT-SoVITS 文件夹，或包含 .ckpt、.pth、HuBERT 和 BERT 的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="37"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="38"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="48"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="48"/>
         <source>What it is</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="48"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="48"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="51"/>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="107"/>
         <source>Choose a folder to see what is in it.</source>
         <translation>选择一个文件夹，查看其中的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="57"/>
         <source>Use this folder</source>
         <translation>使用此文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="83"/>
         <source>GPT: turns text into speech tokens</source>
         <translation>GPT：把文本变成语音标记</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="84"/>
         <source>SoVITS: turns tokens into the voice</source>
         <translation>SoVITS：把标记变成声音</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="85"/>
         <source>HuBERT: listens to the reference recording</source>
         <translation>HuBERT：分析参考录音</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="86"/>
         <source>BERT: reads Chinese text</source>
         <translation>BERT：理解中文文本</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="87"/>
         <source>Speaker model (ERes2NetV2, for v2Pro)</source>
         <translation>说话人模型（ERes2NetV2，用于 v2Pro）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="88"/>
         <source>Vocoder (SoVITS v3/v4 only)</source>
         <translation>声码器（仅 SoVITS v3/v4）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="89"/>
         <source>Not a model file Timbre knows</source>
         <translation>不是 Timbre 认识的模型文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="93"/>
         <source>Choose the voice model folder</source>
         <translation>选择语音模型文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="112"/>
         <source>Looking at the files in %1…</source>
         <translation>正在检查 %1 中的文件…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="141"/>
         <source>Cannot be used: %1</source>
         <translation>无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="142"/>
         <source>used</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="142"/>
         <source>used; %1</source>
         <translation>已使用；%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="155"/>
         <source>Ready to use: %1.</source>
         <translation>可以使用：%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ModelManagerDialog.cpp" line="157"/>
         <source>This folder cannot be used as it is: %1</source>
         <translation>此文件夹无法直接使用：%1</translation>
     </message>
@@ -447,17 +395,14 @@
 <context>
     <name>timbre::gui::PieceRegeneration</name>
     <message>
-        <location filename="../app/gui/PieceRegeneration.cpp" line="26"/>
         <source>The take has no piece %1.</source>
         <translation>该结果没有第 %1 段。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PieceRegeneration.cpp" line="30"/>
         <source>The regenerated piece has %1 Hz, %2 channel(s); the take has %3 Hz, %4 channel(s).</source>
         <translation>重新生成的这一段为 %1 Hz、%2 声道；该结果为 %3 Hz、%4 声道。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PieceRegeneration.cpp" line="38"/>
         <source>The take&apos;s piece %1 spans frames %2 to %3 of %4.</source>
         <translation>该结果的第 %1 段位于第 %2 至 %3 帧（共 %4 帧）。</translation>
     </message>
@@ -465,72 +410,58 @@
 <context>
     <name>timbre::gui::QualityView</name>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="31"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="32"/>
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="33"/>
         <source>Clipping</source>
         <translation>削波</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="34"/>
         <source>Loudness</source>
         <translation>响度</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="35"/>
         <source>Background noise</source>
         <translation>背景噪声</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="36"/>
         <source>Speech</source>
         <translation>语音占比</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="37"/>
         <source>DC offset</source>
         <translation>直流偏移</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="54"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="54"/>
         <source>Measured</source>
         <translation>测量值</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="54"/>
         <source>Advice</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="88"/>
         <source>Good reference: every check passed.</source>
         <translation>参考音频良好：所有检查均通过。</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="89"/>
         <source>Usable, but see the amber notes below.</source>
         <translation>可以使用，但请留意下方黄色提示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="90"/>
         <source>Fix the problems marked red before cloning this voice.</source>
         <translation>请先解决标红的问题再克隆这个声音。</translation>
     </message>
     <message>
-        <location filename="../app/gui/QualityView.cpp" line="98"/>
         <source>No reference yet.</source>
         <translation>尚无参考音频。</translation>
     </message>
@@ -538,125 +469,98 @@
 <context>
     <name>timbre::gui::RecordDialog</name>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="30"/>
         <source>Record a voice</source>
         <translation>录制声音</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="34"/>
         <source>Looking for inputs…</source>
         <translation>正在查找输入设备…</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="38"/>
         <source>Input:</source>
         <translation>输入：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="39"/>
         <source>Level:</source>
         <translation>电平：</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="54"/>
-        <location filename="../app/gui/RecordDialog.cpp" line="143"/>
         <source>Record</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="56"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="58"/>
         <source>Use this take</source>
         <translation>使用这段录音</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="60"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="113"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="118"/>
         <source>No input found</source>
         <translation>未找到输入设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="143"/>
         <source>Record again</source>
         <translation>重新录音</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="149"/>
-        <location filename="../app/gui/RecordDialog.cpp" line="198"/>
-        <location filename="../app/gui/RecordDialog.cpp" line="209"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="165"/>
         <source>Get ready…</source>
         <translation>准备…</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="178"/>
         <source>● REC</source>
         <translation>● 录音中</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="179"/>
         <source>Opening the input…</source>
         <translation>正在打开输入设备…</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="181"/>
         <source>The recorder is still busy; try again.</source>
         <translation>录音器仍在忙碌，请重试。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="186"/>
         <source>Recording (%1 Hz) — speak now. It stops by itself after %2 s.</source>
         <translation>正在录音（%1 Hz）— 请开始说话。%2 秒后自动停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="192"/>
         <source>● %1</source>
         <translation>● %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="210"/>
         <source>Nothing was recorded.</source>
         <translation>没有录到任何声音。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="214"/>
         <source>Stopped at the %1 s limit.</source>
         <translation>已达到 %1 秒上限，录音停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="216"/>
         <source>The level reached full scale (clipping): lower the input volume or move back a little, then record again.</source>
         <translation>电平达到满刻度（削波）：请调低输入音量或离麦克风稍远一些，然后重新录音。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="218"/>
         <source>Very quiet: move closer or raise the input volume.</source>
         <translation>声音很小：请靠近麦克风或调高输入音量。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="219"/>
         <source>Use this take, or record again.</source>
         <translation>使用这段录音，或重新录音。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RecordDialog.cpp" line="227"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -664,162 +568,130 @@
 <context>
     <name>timbre::gui::ScriptPanel</name>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="39"/>
         <source>Script</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="44"/>
         <source>Type or paste what the voice should say.</source>
         <translation>输入或粘贴要让这个声音说的话。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="51"/>
         <source>cut0 — do not cut</source>
         <translation>cut0 — 不切分</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="52"/>
         <source>cut1 — every 4 sentences</source>
         <translation>cut1 — 每四句一切</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="53"/>
         <source>cut2 — about every 50 characters</source>
         <translation>cut2 — 约每 50 字一切</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="54"/>
         <source>cut3 — at Chinese full stops (。)</source>
         <translation>cut3 — 按中文句号（。）切</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="55"/>
         <source>cut4 — at English full stops (.)</source>
         <translation>cut4 — 按英文句号（.）切</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="56"/>
         <source>cut5 — at every punctuation mark</source>
         <translation>cut5 — 按所有标点切</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="59"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="60"/>
         <source>Cut into pieces:</source>
         <translation>切分方式：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="65"/>
         <source>Each piece is spoken separately, with a pause after it</source>
         <translation>每一段单独合成，段后留有停顿</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="68"/>
         <source>Speaking rate (1 = as the model speaks)</source>
         <translation>语速（1 = 模型原本的语速）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="69"/>
         <source>Variation in the voice (0 = flattest)</source>
         <translation>声音的变化程度（0 = 最平稳）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="74"/>
         <source>Choose each sound among this many likeliest ones</source>
         <translation>每个音从最可能的这么多个候选中选取</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="75"/>
         <source>Nucleus sampling: keep the likeliest sounds up to this share</source>
         <translation>核采样：保留累计概率达到该比例的候选</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="76"/>
         <source>Higher is livelier but less stable</source>
         <translation>越高越生动，但越不稳定</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="77"/>
         <source>Discourages repeating the same sounds</source>
         <translation>抑制重复相同的音</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="83"/>
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="86"/>
         <source>A new seed for every take; untick to repeat a take exactly</source>
         <translation>每次生成都用新种子；取消勾选可精确复现某次结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="90"/>
         <source>Silence between pieces, in seconds</source>
         <translation>段与段之间的静音（秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="92"/>
         <source>Settings</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="94"/>
         <source>Speed:</source>
         <translation>语速：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="95"/>
         <source>Noise scale:</source>
         <translation>噪声比例：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="96"/>
         <source>Top-k:</source>
         <translation>Top-k：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="97"/>
         <source>Top-p:</source>
         <translation>Top-p：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="98"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="99"/>
         <source>Repetition penalty:</source>
         <translation>重复惩罚：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="100"/>
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="101"/>
         <source>Pause between pieces (s):</source>
         <translation>段间停顿（秒）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="192"/>
         <source>Nothing to speak: %1</source>
         <translation>没有可朗读的内容：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ScriptPanel.cpp" line="193"/>
         <source>Pieces: none yet</source>
         <translation>分段：暂无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ScriptPanel.cpp" line="194"/>
         <source>Pieces: %n</source>
         <translation>
             <numerusform>分段：%n</numerusform>
@@ -829,263 +701,217 @@
 <context>
     <name>timbre::gui::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="35"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="40"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="41"/>
         <source>CUDA (NVIDIA GPU)</source>
         <translation>CUDA（NVIDIA GPU）</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="42"/>
         <source>CUDA is not available: this build of libtorch has no CUDA support or no GPU is visible.</source>
         <translation>CUDA 不可用：此版本的 libtorch 不支持 CUDA，或者找不到 GPU。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="53"/>
         <source>CPU threads for synthesis; 0 uses every core.</source>
         <translation>用于合成的 CPU 线程数；0 表示使用所有核心。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="57"/>
         <source>fp32 (full precision)</source>
         <translation>fp32（全精度）</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="58"/>
         <source>fp16 (faster on GPU)</source>
         <translation>fp16（在 GPU 上更快）</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="62"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="68"/>
         <source>&amp;Device:</source>
         <translation>设备(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="70"/>
         <source>&amp;Threads:</source>
         <translation>线程数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="71"/>
         <source>&amp;Precision:</source>
         <translation>精度(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="72"/>
         <source>&amp;Output folder:</source>
         <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="114"/>
         <source>fp16 needs the CUDA device.</source>
         <translation>fp16 需要 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="119"/>
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>Port of the HTTP API on 127.0.0.1 (File → Serve API); GPT-SoVITS uses 9880.</source>
+        <translation>127.0.0.1 上 HTTP API 的端口（文件 → 提供 API 服务）；GPT-SoVITS 使用 9880。</translation>
+    </message>
+    <message>
+        <source>&amp;API port:</source>
+        <translation>API 端口(&amp;A)：</translation>
     </message>
 </context>
 <context>
     <name>timbre::gui::StudioView</name>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="76"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="156"/>
         <source>No voice models</source>
         <translation>没有语音模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="156"/>
         <source>Choose the folder with the voice models first.</source>
         <translation>请先选择语音模型所在的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="160"/>
-        <location filename="../app/gui/StudioView.cpp" line="233"/>
         <source>No voice</source>
         <translation>没有声音</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="160"/>
         <source>Import a recording of the voice to clone first.</source>
         <translation>请先导入要克隆的声音录音。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="165"/>
         <source>No script</source>
         <translation>没有文本</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="165"/>
         <source>Type what the voice should say.</source>
         <translation>请输入要让这个声音说的话。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="169"/>
-        <location filename="../app/gui/StudioView.cpp" line="176"/>
         <source>Cannot prepare the reference</source>
         <translation>无法准备参考音频</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="169"/>
-        <location filename="../app/gui/StudioView.cpp" line="237"/>
         <source>No temporary folder could be created.</source>
         <translation>无法创建临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="189"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="199"/>
-        <location filename="../app/gui/StudioView.cpp" line="337"/>
         <source>Cannot regenerate the piece</source>
         <translation>无法重新生成该段</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="200"/>
         <source>Take %1 no longer has the reference recording it was made with.</source>
         <translation>结果 %1 生成时所用的参考录音已不存在。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="212"/>
         <source>Regenerating piece %1 of take %2 with seed %3…</source>
         <translation>正在用种子 %3 重新生成结果 %2 的第 %1 段…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="228"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="320"/>
         <source>Listening to the reference…</source>
         <translation>正在分析参考音频…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="321"/>
         <source>Reading the text…</source>
         <translation>正在处理文本…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="322"/>
         <source>Piece %1: speech tokens (step %2)</source>
         <translation>第 %1 段：生成语音标记（第 %2 步）</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="323"/>
         <source>Piece %1: rendering audio</source>
         <translation>第 %1 段：合成音频</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="324"/>
         <source>Finishing…</source>
         <translation>即将完成…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="342"/>
         <source>Done: piece %1 regenerated, %2 s of audio</source>
         <translation>完成：第 %1 段已重新生成，音频共 %2 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="343"/>
         <source>New take with piece %1 of take %2 regenerated (seed %3)</source>
         <translation>新结果：结果 %2 的第 %1 段已重新生成（种子 %3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="351"/>
         <source>Done: %1 s of audio</source>
         <translation>完成：%1 秒音频</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="352"/>
         <source>New take ready (seed %1)</source>
         <translation>新的结果已生成（种子 %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="360"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="336"/>
-        <location filename="../app/gui/StudioView.cpp" line="362"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="363"/>
         <source>Generation failed</source>
         <translation>生成失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="72"/>
         <source>Import models…</source>
         <translation>导入模型…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="74"/>
         <source>See what each file of a model folder is, and why one cannot be used</source>
         <translation>查看模型文件夹中每个文件的用途，以及某个文件无法使用的原因</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="233"/>
         <source>Import a recording of the voice first; the library keeps the selected part.</source>
         <translation>请先导入声音录音；声音库会保存选中的部分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="237"/>
-        <location filename="../app/gui/StudioView.cpp" line="244"/>
-        <location filename="../app/gui/StudioView.cpp" line="258"/>
         <source>Cannot save the voice</source>
         <translation>无法保存声音</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="264"/>
         <source>Saved the voice “%1”</source>
         <translation>已保存声音“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="273"/>
-        <location filename="../app/gui/StudioView.cpp" line="277"/>
         <source>Cannot open the voice</source>
         <translation>无法打开声音</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="277"/>
         <source>Its recording could not be read; see the Voice panel.</source>
         <translation>无法读取它的录音；请查看“声音”面板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/StudioView.cpp" line="285"/>
         <source>Opened the voice “%1”</source>
         <translation>已打开声音“%1”</translation>
     </message>
@@ -1093,22 +919,18 @@
 <context>
     <name>timbre::gui::SynthesisWorker</name>
     <message>
-        <location filename="../app/gui/SynthesisWorker.cpp" line="34"/>
         <source>GPT-SoVITS %1 — GPT %2, SoVITS %3, HuBERT %4, BERT %5</source>
         <translation>GPT-SoVITS %1 — GPT %2，SoVITS %3，HuBERT %4，BERT %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/SynthesisWorker.cpp" line="37"/>
         <source>, speaker %1</source>
         <translation>，说话人模型 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SynthesisWorker.cpp" line="63"/>
         <source>The voice models could not be loaded: %1</source>
         <translation>无法加载语音模型：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SynthesisWorker.cpp" line="124"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -1116,267 +938,219 @@
 <context>
     <name>timbre::gui::TakesPanel</name>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="59"/>
         <source>Takes</source>
         <translation>生成结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="68"/>
         <source>The selected take&apos;s pieces and where they start and end</source>
         <translation>所选结果的各段及其起止时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="69"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="381"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="71"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="73"/>
         <source>Export audio…</source>
         <translation>导出音频…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="74"/>
         <source>Export subtitles…</source>
         <translation>导出字幕…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="75"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="391"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="76"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="399"/>
         <source>Play piece</source>
         <translation>播放该段</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="78"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="400"/>
         <source>Regenerate piece</source>
         <translation>重新生成该段</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="80"/>
         <source>Synthesize this piece again with a new seed, as a new take; this take stays</source>
         <translation>用新种子重新合成此段，生成新的结果；当前结果保留不变</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="81"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="382"/>
         <source>Compare A/B</source>
         <translation>A/B 对比</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="83"/>
         <source>Select two takes, then listen to one or the other from the same point</source>
         <translation>选择两个结果，即可从同一位置切换收听其中之一</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="84"/>
         <source>Switch A/B (Tab)</source>
         <translation>切换 A/B (Tab)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="123"/>
         <source>Cannot play</source>
         <translation>无法播放</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="154"/>
         <source>Take %1 (piece %2 regenerated) — %3 s, %4 piece(s), from take %5, new seed %6 — %7</source>
         <translation>结果 %1（第 %2 段已重新生成）— %3 秒，%4 段，来自结果 %5，新种子 %6 — %7</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="163"/>
         <source>Take %1 — %2 s, %3 piece(s), seed %4 — %5</source>
         <translation>结果 %1 — %2 秒，%3 段，种子 %4 — %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="299"/>
         <source>A = take %1, B = take %2 — %3 from %4 s. Tab or “Switch A/B” goes on with the other.</source>
         <translation>A = 结果 %1，B = 结果 %2 — 正在从 %4 秒播放 %3。按 Tab 或“切换 A/B”可接着播放另一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="312"/>
         <source>Export take</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="313"/>
         <source>WAV (*.wav);;FLAC (*.flac);;MP3 (*.mp3);;Ogg Vorbis (*.ogg)</source>
         <translation>WAV (*.wav);;FLAC (*.flac);;MP3 (*.mp3);;Ogg Vorbis (*.ogg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="323"/>
-        <location filename="../app/gui/TakesPanel.cpp" line="339"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="331"/>
         <source>Export subtitles</source>
         <translation>导出字幕</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="333"/>
         <source>SubRip (*.srt);;WebVTT (*.vtt)</source>
         <translation>SubRip (*.srt);;WebVTT (*.vtt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="362"/>
         <source>%1. %2–%3 s — %4 (regenerated, seed %5)</source>
         <translation>%1. %2–%3 秒 — %4（已重新生成，种子 %5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="368"/>
         <source>%1. %2–%3 s — %4</source>
         <translation>%1. %2–%3 秒 — %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="383"/>
         <source>Compare with</source>
         <translation>与…对比</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="386"/>
         <source>Take %1</source>
         <translation>结果 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TakesPanel.cpp" line="389"/>
         <source>Stop comparing</source>
         <translation>停止对比</translation>
+    </message>
+    <message>
+        <source>Position in the selected take: drag or click to play from there (Left/Right in the list: ±2 s)</source>
+        <translation>选中结果中的播放位置：拖动或点击即从该处播放（在列表中按左/右方向键：±2 秒）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>timbre::gui::VoiceLibraryPanel</name>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="26"/>
         <source>“%1” (%2)
 Saved %3</source>
         <translation>“%1”（%2）
 保存于 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="27"/>
         <source>
 Models: %1</source>
         <translation>
 模型：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="34"/>
         <source>Voice library</source>
         <translation>声音库</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="40"/>
         <source>Search voices</source>
         <translation>搜索声音</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="50"/>
         <source>Save current voice…</source>
         <translation>保存当前声音…</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="52"/>
         <source>Keep the selected part of the recording, its transcript, the models and the settings</source>
         <translation>保存录音的选中部分、参考文本、模型和参数</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="53"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="55"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="57"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="108"/>
         <source>Some voices cannot be read:
 %1</source>
         <translation>有些声音无法读取：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="157"/>
         <source>Cannot rename the voice</source>
         <translation>无法重命名声音</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="162"/>
         <source>Renamed “%1” to “%2”</source>
         <translation>已将“%1”重命名为“%2”</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="170"/>
         <source>Cannot delete the voice</source>
         <translation>无法删除声音</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="174"/>
         <source>Deleted the voice “%1”</source>
         <translation>已删除声音“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="183"/>
         <source>Save current voice</source>
         <translation>保存当前声音</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="184"/>
         <source>Name of the voice:</source>
         <translation>声音名称：</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="189"/>
         <source>Cannot save the voice</source>
         <translation>无法保存声音</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="202"/>
         <source>Replace the voice?</source>
         <translation>替换这个声音？</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="203"/>
         <source>A voice named “%1” exists. Replace it with the current voice?</source>
         <translation>已存在名为“%1”的声音。要用当前声音替换它吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="221"/>
         <source>Rename voice</source>
         <translation>重命名声音</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="222"/>
         <source>New name for “%1”:</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="232"/>
         <source>Delete the voice?</source>
         <translation>删除这个声音？</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoiceLibraryPanel.cpp" line="233"/>
         <source>Delete “%1” and its copy of the recording? This cannot be undone.</source>
         <translation>删除“%1”及其录音副本？此操作无法撤销。</translation>
     </message>
@@ -1384,163 +1158,130 @@ Models: %1</source>
 <context>
     <name>timbre::gui::VoicePanel</name>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="56"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="60"/>
         <source>Import recording…</source>
         <translation>导入录音…</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="62"/>
         <source>No recording</source>
         <translation>没有录音</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="106"/>
         <source>Pick best 3–10 s</source>
         <translation>自动选取最佳 3–10 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="108"/>
         <source>Select the stretch of 3 to 10 seconds with the most speech, cut at pauses</source>
         <translation>选取语音最多的 3 到 10 秒片段，并在停顿处切开</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="109"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="121"/>
         <source>What is said in the selection, word for word (leave empty to clone without it)</source>
         <translation>所选片段中说的话，逐字填写（留空则不使用参考文本）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="126"/>
         <source>Transcript:</source>
         <translation>参考文本：</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="127"/>
         <source>Its language:</source>
         <translation>参考文本语言：</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="181"/>
         <source>Import a recording of the voice</source>
         <translation>导入要克隆的声音录音</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="182"/>
         <source>Audio (*.wav *.flac *.ogg *.oga *.mp3);;All files (*)</source>
         <translation>音频 (*.wav *.flac *.ogg *.oga *.mp3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="195"/>
         <source>Could not open this recording: %1</source>
         <translation>无法打开这段录音：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="388"/>
         <source>Selection %1–%2 s (%3 s of %4 s)</source>
         <translation>选区 %1–%2 秒（共 %4 秒中的 %3 秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="65"/>
         <source>Record…</source>
         <translation>录音…</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="67"/>
         <source>Record the voice with the microphone</source>
         <translation>用麦克风录制声音</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="90"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="91"/>
         <source>Zoom in (+, or Ctrl+wheel)</source>
         <translation>放大（+ 或 Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="92"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="92"/>
         <source>Show the whole recording (0)</source>
         <translation>显示整段录音（0）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="93"/>
-        <location filename="../app/gui/VoicePanel.cpp" line="307"/>
         <source>▶ Play selection</source>
         <translation>▶ 播放选区</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="93"/>
         <source>Listen to the selection (Space)</source>
         <translation>试听选区（空格键）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="94"/>
         <source>Trim to selection</source>
         <translation>裁剪为选区</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="94"/>
         <source>Keep only the selection (Ctrl+T)</source>
         <translation>只保留选区（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="95"/>
         <source>Undo trim</source>
         <translation>撤销裁剪</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="95"/>
         <source>Bring back what the last trim removed (Ctrl+Z)</source>
         <translation>恢复上次裁剪掉的部分（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="151"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="213"/>
         <source>The recording is empty.</source>
         <translation>录音是空的。</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="226"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="237"/>
         <source>Unsaved recording</source>
         <translation>未保存的录音</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="238"/>
         <source>The recording could not be saved: %1</source>
         <translation>无法保存录音：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="267"/>
         <source>%1 (trimmed)</source>
         <translation>%1（已裁剪）</translation>
     </message>
     <message>
-        <location filename="../app/gui/VoicePanel.cpp" line="307"/>
         <source>■ Stop</source>
         <translation>■ 停止</translation>
     </message>
@@ -1548,14 +1289,12 @@ Models: %1</source>
 <context>
     <name>timbre::gui::WaveformView</name>
     <message>
-        <location filename="../app/gui/WaveformView.cpp" line="18"/>
         <source>Drag to select the part of the recording to use as the reference.
 Ctrl+wheel or +/- zooms, 0 fits, the wheel or ←/→ scrolls, Space plays the selection.</source>
         <translation>拖动以选择录音中用作参考的部分。
 Ctrl+滚轮或 +/- 缩放，0 适应窗口，滚轮或 ←/→ 滚动，空格键播放选区。</translation>
     </message>
     <message>
-        <location filename="../app/gui/WaveformView.cpp" line="155"/>
         <source>Import, drop or record a voice (WAV, FLAC, OGG, MP3)</source>
         <translation>导入、拖放或录制声音（WAV、FLAC、OGG、MP3）</translation>
     </message>

@@ -28,6 +28,8 @@ AppSettings AppSettings::load(const QSettings& settings) {
   if (settings.value(QLatin1String(kPrecisionKey)).toString() == QLatin1String("fp16")) s.precision = Precision::Fp16;
   const QString folder = settings.value(QLatin1String(kOutputFolderKey)).toString();
   if (!folder.trimmed().isEmpty()) s.outputFolder = folder;
+  const int port = settings.value(QLatin1String(kApiPortKey), kDefaultApiPort).toInt(&ok);
+  if (ok && port >= 0 && port <= 65535) s.apiPort = port;
   return s;
 }
 
@@ -43,6 +45,7 @@ void AppSettings::save(QSettings& settings) const {
   settings.setValue(QLatin1String(kPrecisionKey),
                     precision == Precision::Fp16 ? QStringLiteral("fp16") : QStringLiteral("fp32"));
   settings.setValue(QLatin1String(kOutputFolderKey), outputFolder);
+  settings.setValue(QLatin1String(kApiPortKey), std::clamp(apiPort, 0, 65535));
 }
 
 AppSettings AppSettings::effective(bool cudaAvailable) const {

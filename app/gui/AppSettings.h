@@ -18,13 +18,16 @@ struct AppSettings {
   int threads = 0;                      // 0 = as many as the machine has
   Precision precision = Precision::Fp32;  // Fp16 applies to CUDA only
   QString outputFolder = defaultOutputFolder();
+  int apiPort = kDefaultApiPort;  // the "Serve API" switch's port on 127.0.0.1; 0 = any free port
 
   // QSettings keys (also what tests and the settings file use).
   static constexpr const char* kDeviceKey = "compute/device";        // "cpu" | "cuda"
   static constexpr const char* kThreadsKey = "compute/threads";      // int >= 0
   static constexpr const char* kPrecisionKey = "compute/precision";  // "fp32" | "fp16"
   static constexpr const char* kOutputFolderKey = "export/outputFolder";
+  static constexpr const char* kApiPortKey = "api/port";
   static constexpr int kMaxThreads = 256;
+  static constexpr int kDefaultApiPort = 9880;  // api_v2's
 
   // The user's Music folder + "/Timbre".
   static QString defaultOutputFolder();

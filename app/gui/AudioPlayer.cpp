@@ -13,17 +13,23 @@ namespace {
 constexpr std::size_t kChunkFrames = 1024;
 }  // namespace
 
+std::size_t heardFrame(std::size_t startFrame, std::size_t writtenEnd, std::size_t latencyFrames) {
+  return writtenEnd > startFrame + latencyFrames ? writtenEnd - latencyFrames : startFrame;
+}
+
 AudioPlayer::AudioPlayer(QObject* parent) : QObject(parent) {}
 
 AudioPlayer::~AudioPlayer() { stop(); }
 
-void AudioPlayer::play(const audio::AudioBuffer& audio) {
+void AudioPlayer::play(const audio::AudioBuffer& audio, std::size_t startFrame) {
   stop();
   if (audio.empty()) return;
+  startFrame = std::min(startFrame, audio.frames());
   m_stop = false;
   m_playing = true;
-  m_playedFrames = 0;
-  m_thread = std::thread(&AudioPlayer::run, this, audio);
+  // Set here, not on the thread, so a cursor reads the start at once.
+  m_playedFrames = startFrame;
+  m_thread = std::thread(&AudioPlayer::run, this, audio, startFrame);
 }
 
 void AudioPlayer::stop() {
@@ -34,12 +40,11 @@ void AudioPlayer::stop() {
 // Everything PortAudio is done on this one thread, initialised per playback
 // so an idle studio holds no device; PortAudioSession shares the library with
 // the recorder.
-void AudioPlayer::run(audio::AudioBuffer audio) {
+void AudioPlayer::run(audio::AudioBuffer audio, std::size_t startFrame) {
   auto fail = [this](const QString& message) {
     m_playing = false;
     emit failed(message);
   };
-  m_playedFrames = 0;
   PortAudioSession session;
   if (!session.ok()) return fail(tr("Cannot start audio output (%1)").arg(session.errorText()));
   PaStream* stream = nullptr;
@@ -84,12 +89,12 @@ void AudioPlayer::run(audio::AudioBuffer audio) {
   writeSilence();
   // Small writes so stop() takes effect within ~20 ms.
   const std::size_t frames = audio.frames();
-  for (std::size_t at = 0; at < frames && !m_stop; at += kChunkFrames) {
+  for (std::size_t at = startFrame; at < frames && !m_stop; at += kChunkFrames) {
     const std::size_t n = std::min(kChunkFrames, frames - at);
     if (Pa_WriteStream(stream, audio.samples.data() + at * std::size_t(audio.channels), static_cast<unsigned long>(n)) != paNoError &&
         m_stop)
       break;
-    m_playedFrames = at + n > latencyFrames ? at + n - latencyFrames : 0;
+    m_playedFrames = heardFrame(startFrame, at + n, latencyFrames);
   }
   writeSilence();
   if (m_stop) Pa_AbortStream(stream);

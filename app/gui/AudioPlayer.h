@@ -11,6 +11,11 @@
 
 namespace timbre::gui {
 
+// The frame of the take heard now, for a playback that began at `startFrame`
+// and has written up to (not including) `writtenEnd`, while the device still
+// holds `latencyFrames` of it; never before the start.
+std::size_t heardFrame(std::size_t startFrame, std::size_t writtenEnd, std::size_t latencyFrames);
+
 class AudioPlayer : public QObject {
   Q_OBJECT
 
@@ -18,13 +23,16 @@ class AudioPlayer : public QObject {
   explicit AudioPlayer(QObject* parent = nullptr);
   ~AudioPlayer() override;
 
-  // Stops what is playing, then plays `audio` (a copy) from the start.
-  void play(const audio::AudioBuffer& audio);
+  // Stops what is playing, then plays `audio` (a copy) from `startFrame`
+  // (clamped to its length; 0: the beginning).
+  void play(const audio::AudioBuffer& audio, std::size_t startFrame = 0);
   // Returns once playback has stopped.
   void stop();
   bool isPlaying() const { return m_playing; }
-  // Frames of the current (or last) buffer heard so far: written minus what the
-  // device still holds. For a play cursor; safe from any thread.
+  // The frame of the current (or last) buffer heard now, counted from the
+  // buffer's beginning (so a playback from startFrame begins at startFrame):
+  // written minus what the device still holds. For a play cursor; safe from
+  // any thread.
   std::size_t playedFrames() const { return m_playedFrames; }
 
  signals:
@@ -35,7 +43,7 @@ class AudioPlayer : public QObject {
   void failed(const QString& message);
 
  private:
-  void run(audio::AudioBuffer audio);
+  void run(audio::AudioBuffer audio, std::size_t startFrame);
 
   std::thread m_thread;
   std::atomic<bool> m_stop{false};

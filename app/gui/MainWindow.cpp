@@ -1,18 +1,23 @@
 #include "MainWindow.h"
 
+#include "ApiServerController.h"
+#include "AppSettings.h"
 #include "ModelFolderPanel.h"
 #include "SettingsDialog.h"
 #include "StudioView.h"
 #include "TakesPanel.h"
+#include "VoiceLibraryPanel.h"
 #include "VoicePanel.h"
 #include "WaveformView.h"
 
+#include "core/Runtime.h"
 #include "timbre/Version.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QFileDialog>
@@ -52,8 +57,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   initTimbreResources();
   setWindowTitle(tr("Timbre"));
   setWindowIcon(icon("timbre"));
-  // Fits a 1280x800 screen with room for the desktop's panel and the title bar.
-  resize(1200, 720);
+  // Fits a 1280x800 screen with room for the desktop's panel and the title bar,
+  // and is wider than the studio's minimum (1230 px), so nothing scrolls.
+  resize(1260, 720);
 
   // On a screen smaller than the studio's minimum the panels scroll instead of
   // being cut off; otherwise the studio fills the window as usual.
@@ -66,6 +72,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setCentralWidget(scroll);
   createActions();
 
+  m_apiLabel = new QLabel(this);
+  m_apiLabel->setObjectName(QStringLiteral("apiStatusLabel"));
+  m_apiLabel->setVisible(false);
+  statusBar()->addPermanentWidget(m_apiLabel);
   m_versionLabel = new QLabel(versionText(), this);
   m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
   statusBar()->addPermanentWidget(m_versionLabel);
@@ -114,6 +124,9 @@ void MainWindow::createActions() {
   m_play->setToolTip(tr("Play or stop the selected take (Space)"));
   m_about = make(tr("&About Timbre"), nullptr, {}, "aboutAction");
   m_about->setMenuRole(QAction::AboutRole);
+  m_serveApi = make(tr("Serve &API"), nullptr, {}, "serveApiAction");
+  m_serveApi->setCheckable(true);
+  m_serveApi->setToolTip(tr("Serve the GPT-SoVITS-compatible HTTP API (/tts) on 127.0.0.1 with the current models"));
 
   connect(m_import, &QAction::triggered, this, &MainWindow::importReference);
   connect(m_chooseModels, &QAction::triggered, this, [this] {
@@ -128,6 +141,21 @@ void MainWindow::createActions() {
   connect(m_cancel, &QAction::triggered, m_studio, &StudioView::cancel);
   connect(m_play, &QAction::triggered, this, &MainWindow::togglePlayback);
   connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+  m_api = new ApiServerController(this);
+  connect(m_serveApi, &QAction::toggled, this, &MainWindow::setApiServing);
+  connect(m_api, &ApiServerController::started, this, [this](const QString& url) {
+    setApiStatus(tr("API on %1").arg(url));
+  });
+  connect(m_api, &ApiServerController::failed, this, [this](const QString& message) {
+    const QSignalBlocker block(m_serveApi);
+    m_serveApi->setChecked(false);
+    setApiStatus(tr("API off: %1").arg(message));
+  });
+  connect(m_api, &ApiServerController::stopped, this, [this](bool byClient) {
+    const QSignalBlocker block(m_serveApi);
+    m_serveApi->setChecked(false);
+    setApiStatus(byClient ? tr("API stopped by a client (/control)") : QString());
+  });
 
   QMenu* file = menuBar()->addMenu(tr("&File"));
   file->addAction(m_import);
@@ -135,6 +163,7 @@ void MainWindow::createActions() {
   file->addAction(m_export);
   file->addSeparator();
   file->addAction(m_settings);
+  file->addAction(m_serveApi);
   file->addSeparator();
   file->addAction(m_quit);
   QMenu* take = menuBar()->addMenu(tr("&Take"));
@@ -152,6 +181,7 @@ void MainWindow::createActions() {
   for (QAction* a : {m_import, m_generate, m_cancel, m_play, m_export}) tools->addAction(a);
   tools->addSeparator();
   tools->addAction(m_settings);
+  tools->addAction(m_serveApi);
 }
 
 QString MainWindow::versionText() const {
@@ -190,6 +220,37 @@ void MainWindow::togglePlayback() {
     return;
   }
   m_studio->takesPanel()->togglePlayback();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  m_serveApi->setChecked(false);  // stops the server (and waits for it)
+  QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::apiStatusText() const { return m_apiLabel->text(); }
+
+void MainWindow::setApiStatus(const QString& text) {
+  m_apiLabel->setText(text);
+  m_apiLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::setApiServing(bool on) {
+  if (!on) {
+    m_api->stop();
+    setApiStatus(QString());
+    return;
+  }
+  const AppSettings settings = AppSettings::load().effective(timbre::cudaAvailable());
+  ApiServerController::Options options;
+  options.modelFolder = m_studio->modelPanel()->folder();
+  // Saved voices by name, or their files, and the studio's recordings.
+  options.voicesFolder = m_studio->libraryPanel()->root();
+  options.refDirs = {options.voicesFolder, VoicePanel::recordingsFolder()};
+  options.port = settings.apiPort;
+  options.device = settings.device == ComputeDevice::Cuda ? QStringLiteral("cuda") : QStringLiteral("cpu");
+  options.halfPrecision = settings.precision == Precision::Fp16;
+  setApiStatus(tr("Starting the API…"));
+  m_api->start(options);
 }
 
 void MainWindow::showAbout() {

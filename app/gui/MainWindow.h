@@ -6,6 +6,9 @@
 // Ctrl+, settings, Ctrl+Q quit, Ctrl+Return generate, Esc cancel, Space
 // play/stop the selected take (except where the focused widget uses Space
 // itself: text fields, buttons, combo boxes, the waveform).
+//
+// File → Serve API (checkable, also on the toolbar) runs the api_v2-compatible
+// HTTP API on 127.0.0.1 (ApiServerController); the status bar says where.
 #include <QMainWindow>
 
 class QAction;
@@ -13,6 +16,7 @@ class QLabel;
 
 namespace timbre::gui {
 
+class ApiServerController;
 class StudioView;
 
 class MainWindow : public QMainWindow {
@@ -37,9 +41,15 @@ class MainWindow : public QMainWindow {
   QAction* cancelAction() const { return m_cancel; }
   QAction* playAction() const { return m_play; }
   QAction* aboutAction() const { return m_about; }
+  QAction* serveApiAction() const { return m_serveApi; }
+  ApiServerController* apiServer() const { return m_api; }
+  // The status bar's API note: "API on http://127.0.0.1:PORT", the error, or empty.
+  QString apiStatusText() const;
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
+  // Also stops the API server.
+  void closeEvent(QCloseEvent* event) override;
 
  private:
   void createActions();
@@ -47,9 +57,14 @@ class MainWindow : public QMainWindow {
   void exportTake();
   void togglePlayback();
   void showAbout();
+  // The Serve API switch: starts the server on the studio's model folder, or stops it.
+  void setApiServing(bool on);
+  void setApiStatus(const QString& text);
 
   StudioView* m_studio = nullptr;
   QLabel* m_versionLabel = nullptr;
+  QLabel* m_apiLabel = nullptr;
+  ApiServerController* m_api = nullptr;
   QAction* m_import = nullptr;
   QAction* m_chooseModels = nullptr;
   QAction* m_export = nullptr;
@@ -59,6 +74,7 @@ class MainWindow : public QMainWindow {
   QAction* m_cancel = nullptr;
   QAction* m_play = nullptr;
   QAction* m_about = nullptr;
+  QAction* m_serveApi = nullptr;
 };
 
 }  // namespace timbre::gui

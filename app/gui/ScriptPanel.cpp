@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -55,7 +56,14 @@ ScriptPanel::ScriptPanel(QWidget* parent) : QGroupBox(tr("Script"), parent) {
   m_split->addItem(tr("cut4 — at English full stops (.)"), QStringLiteral("cut4"));
   m_split->addItem(tr("cut5 — at every punctuation mark"), QStringLiteral("cut5"));
   m_split->setCurrentIndex(5);
+  // Narrow when they must be (the popups still show the whole names): the label
+  // goes above its field then.
+  for (QComboBox* combo : {m_lang, m_split}) {
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(14);
+  }
   auto* choices = new QFormLayout;
+  choices->setRowWrapPolicy(QFormLayout::WrapLongRows);
   choices->addRow(tr("Language:"), m_lang);
   choices->addRow(tr("Cut into pieces:"), m_split);
 
@@ -90,15 +98,26 @@ ScriptPanel::ScriptPanel(QWidget* parent) : QGroupBox(tr("Script"), parent) {
   m_pause = doubleSpin(this, "pause", 0.0, 10.0, 0.05, 2, 0.3, tr("Silence between pieces, in seconds"));
 
   auto* settingsBox = new QGroupBox(tr("Settings"), this);
-  auto* form = new QFormLayout(settingsBox);
-  form->addRow(tr("Speed:"), m_speed);
-  form->addRow(tr("Noise scale:"), m_noise);
-  form->addRow(tr("Top-k:"), m_topK);
-  form->addRow(tr("Top-p:"), m_topP);
-  form->addRow(tr("Temperature:"), m_temperature);
-  form->addRow(tr("Repetition penalty:"), m_repetition);
-  form->addRow(tr("Seed:"), seedRow);
-  form->addRow(tr("Pause between pieces (s):"), m_pause);
+  // Two label/field pairs a row: half the height of one long form, so the
+  // studio fits a 1280x800 screen.
+  auto* form = new QGridLayout(settingsBox);
+  // The wide seed field gets a row of its own, across both pairs.
+  const auto addPair = [settingsBox, form](int row, int column, const QString& text, QWidget* field,
+                                           QLayout* fieldRow = nullptr) {
+    auto* label = new QLabel(text, settingsBox);
+    label->setBuddy(field);
+    form->addWidget(label, row, column * 2);
+    if (fieldRow) form->addLayout(fieldRow, row, 1, 1, 3);
+    else form->addWidget(field, row, column * 2 + 1);
+  };
+  addPair(0, 0, tr("Speed:"), m_speed);
+  addPair(0, 1, tr("Noise scale:"), m_noise);
+  addPair(1, 0, tr("Top-k:"), m_topK);
+  addPair(1, 1, tr("Top-p:"), m_topP);
+  addPair(2, 0, tr("Temperature:"), m_temperature);
+  addPair(2, 1, tr("Repetition penalty:"), m_repetition);
+  addPair(3, 0, tr("Pause between pieces (s):"), m_pause);
+  addPair(4, 0, tr("Seed:"), m_seed, seedRow);
 
   auto* previewBox = new QVBoxLayout;
   previewBox->addWidget(m_previewLabel);

@@ -64,12 +64,19 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, bool cudaAvailable, 
   folderRow->addWidget(m_folder, 1);
   folderRow->addWidget(browse);
 
+  m_apiPort = new QSpinBox(this);
+  m_apiPort->setObjectName(QStringLiteral("apiPortSpin"));
+  m_apiPort->setRange(0, 65535);
+  m_apiPort->setSpecialValueText(tr("Any free port"));
+  m_apiPort->setToolTip(tr("Port of the HTTP API on 127.0.0.1 (File → Serve API); GPT-SoVITS uses 9880."));
+
   auto* form = new QFormLayout;
   form->addRow(tr("&Device:"), m_device);
   form->addRow(QString(), m_deviceNote);
   form->addRow(tr("&Threads:"), m_threads);
   form->addRow(tr("&Precision:"), m_precision);
   form->addRow(tr("&Output folder:"), folderRow);
+  form->addRow(tr("&API port:"), m_apiPort);
 
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   auto* layout = new QVBoxLayout(this);
@@ -82,6 +89,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, bool cudaAvailable, 
   m_threads->setValue(s.threads);
   m_precision->setCurrentIndex(s.precision == Precision::Fp16 ? 1 : 0);
   m_folder->setText(s.outputFolder);
+  m_apiPort->setValue(s.apiPort);
 
   connect(m_device, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateEnabled);
   connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseFolder);
@@ -97,6 +105,7 @@ AppSettings SettingsDialog::settings() const {
   s.precision = m_precision->currentIndex() == 1 ? Precision::Fp16 : Precision::Fp32;
   const QString folder = m_folder->text().trimmed();
   s.outputFolder = folder.isEmpty() ? AppSettings::defaultOutputFolder() : folder;
+  s.apiPort = m_apiPort->value();
   return s.effective(m_cuda);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Preferences: compute device (CUDA greyed out, with the reason, when the
 // engine has none), threads (0 = automatic), decoder precision (fp16 only on
-// CUDA) and the output folder. OK saves them (AppSettings) for the next job.
+// CUDA), the output folder and the "Serve API" port. OK saves them (AppSettings) for the next job.
 #include "AppSettings.h"
 
 #include <QDialog>
@@ -37,6 +37,7 @@ class SettingsDialog : public QDialog {
   QSpinBox* m_threads = nullptr;
   QComboBox* m_precision = nullptr;
   QLineEdit* m_folder = nullptr;
+  QSpinBox* m_apiPort = nullptr;
 };
 
 }  // namespace timbre::gui

@@ -60,6 +60,15 @@ SynthesisSettings toSynthesisSettings(const library::VoiceSettings& v) {
   return s;
 }
 
+// Holds the model row without height-for-width. The window's scroll area sizes
+// a studio that has it (the wrapping model status) by its preferred height for
+// the width, not its minimum, and so scrolled even where the panels fit.
+class NoHeightForWidth : public QWidget {
+ public:
+  using QWidget::QWidget;
+  bool hasHeightForWidth() const override { return false; }
+};
+
 }  // namespace
 
 StudioView::StudioView(QWidget* parent) : QWidget(parent) {
@@ -102,10 +111,14 @@ StudioView::StudioView(QWidget* parent) : QWidget(parent) {
   vertical->setStretchFactor(1, 1);
 
   auto* layout = new QVBoxLayout(this);
-  auto* modelRow = new QHBoxLayout;
+  auto* modelBox = new NoHeightForWidth(this);
+  auto* modelRow = new QHBoxLayout(modelBox);
+  modelRow->setContentsMargins(0, 0, 0, 0);
+  m_models->setParent(modelBox);
+  manageModels->setParent(modelBox);
   modelRow->addWidget(m_models, 1);
   modelRow->addWidget(manageModels, 0, Qt::AlignTop);
-  layout->addLayout(modelRow);
+  layout->addWidget(modelBox);
   layout->addWidget(vertical, 1);
   layout->addLayout(run);
 

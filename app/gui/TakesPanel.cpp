@@ -12,15 +12,21 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSlider>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace timbre::gui {
 
@@ -54,6 +60,19 @@ audio::AudioBuffer slice(const audio::AudioBuffer& audio, qint64 from, qint64 to
   return out;
 }
 
+// A click on the slider's groove jumps there (instead of a page step).
+class JumpClickStyle : public QProxyStyle {
+ public:
+  int styleHint(StyleHint hint, const QStyleOption* option, const QWidget* widget,
+                QStyleHintReturn* returned) const override {
+    if (hint == SH_Slider_AbsoluteSetButtons) return Qt::LeftButton;
+    return QProxyStyle::styleHint(hint, option, widget, returned);
+  }
+};
+
+constexpr double kSeekStepSeconds = 2.0;  // Left/Right in the takes list
+constexpr int kFollowIntervalMs = 50;
+
 }  // namespace
 
 TakesPanel::TakesPanel(QWidget* parent) : QGroupBox(tr("Takes"), parent) {
@@ -86,6 +105,16 @@ TakesPanel::TakesPanel(QWidget* parent) : QGroupBox(tr("Takes"), parent) {
   m_abLabel = new QLabel(this);
   m_abLabel->setObjectName(QStringLiteral("abLabel"));
   m_abLabel->setWordWrap(true);
+  m_seek = new QSlider(Qt::Horizontal, this);
+  m_seek->setObjectName(QStringLiteral("seekSlider"));
+  auto* jumpStyle = new JumpClickStyle;
+  jumpStyle->setParent(m_seek);
+  m_seek->setStyle(jumpStyle);
+  m_seek->setToolTip(tr("Position in the selected take: drag or click to play from there (Left/Right in the list: ±2 s)"));
+  m_timeLabel = new QLabel(this);
+  m_timeLabel->setObjectName(QStringLiteral("timeLabel"));
+  m_positionTimer = new QTimer(this);
+  m_positionTimer->setInterval(kFollowIntervalMs);
 
   auto* buttons = new QVBoxLayout;
   for (QPushButton* b : {m_play, m_stop, m_exportAudio, m_exportSubtitles, m_remove}) buttons->addWidget(b);
@@ -98,13 +127,17 @@ TakesPanel::TakesPanel(QWidget* parent) : QGroupBox(tr("Takes"), parent) {
   pieceRow->addWidget(m_playPiece);
   pieceRow->addWidget(m_regenerate);
   pieceRow->addStretch();
+  auto* seekRow = new QHBoxLayout;
+  seekRow->addWidget(m_seek, 1);
+  seekRow->addWidget(m_timeLabel);
   auto* layout = new QGridLayout(this);
   layout->addWidget(m_list, 0, 0);
   layout->addWidget(m_pieces, 0, 1);
-  layout->addLayout(buttons, 0, 2, 3, 1);
-  layout->addLayout(abRow, 1, 0);
-  layout->addLayout(pieceRow, 1, 1);
-  layout->addWidget(m_abLabel, 2, 0, 1, 2);
+  layout->addLayout(buttons, 0, 2, 4, 1);
+  layout->addLayout(seekRow, 1, 0, 1, 2);
+  layout->addLayout(abRow, 2, 0);
+  layout->addLayout(pieceRow, 2, 1);
+  layout->addWidget(m_abLabel, 3, 0, 1, 2);
   layout->setColumnStretch(0, 1);
   layout->setColumnStretch(1, 1);
   layout->setRowStretch(0, 1);
@@ -118,9 +151,27 @@ TakesPanel::TakesPanel(QWidget* parent) : QGroupBox(tr("Takes"), parent) {
 
   m_player = new AudioPlayer(this);
   connect(m_player, &AudioPlayer::started, this, &TakesPanel::updateButtons);
-  connect(m_player, &AudioPlayer::finished, this, &TakesPanel::updateButtons);
-  connect(m_player, &AudioPlayer::failed, this,
-          [this](const QString& message) { showError(this, tr("Cannot play"), message); updateButtons(); });
+  connect(m_player, &AudioPlayer::finished, this, &TakesPanel::playingEnded);
+  connect(m_player, &AudioPlayer::failed, this, [this](const QString& message) {
+    showError(this, tr("Cannot play"), message);
+    playingEnded();
+  });
+  connect(m_positionTimer, &QTimer::timeout, this, &TakesPanel::followPlayback);
+  // Clicks and keys seek at once; a drag shows where it is and seeks on release.
+  connect(m_seek, &QSlider::valueChanged, this, [this](int value) {
+    if (m_showingPosition) return;
+    if (m_seek->isSliderDown()) {
+      m_seekPending = true;
+      showPosition(value);
+    } else {
+      seekTo(value);
+    }
+  });
+  connect(m_seek, &QSlider::sliderReleased, this, [this] {
+    if (m_seekPending) seekTo(m_seek->value());
+    m_seekPending = false;
+  });
+  m_list->installEventFilter(this);
   connect(m_play, &QPushButton::clicked, this, &TakesPanel::playCurrent);
   connect(m_stop, &QPushButton::clicked, this, &TakesPanel::stopPlayback);
   connect(m_exportAudio, &QPushButton::clicked, this, &TakesPanel::exportCurrentAudio);
@@ -130,7 +181,11 @@ TakesPanel::TakesPanel(QWidget* parent) : QGroupBox(tr("Takes"), parent) {
   connect(m_regenerate, &QPushButton::clicked, this, &TakesPanel::regenerateCurrentPiece);
   connect(m_compare, &QPushButton::clicked, this, &TakesPanel::compareSelected);
   connect(m_switchAb, &QPushButton::clicked, this, &TakesPanel::switchAb);
-  connect(m_list, &QListWidget::currentRowChanged, this, [this] { showPieces(); updateButtons(); });
+  connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+    showPieces();
+    resetPosition();
+    updateButtons();
+  });
   connect(m_list, &QListWidget::itemSelectionChanged, this, &TakesPanel::updateButtons);
   connect(m_list, &QListWidget::itemDoubleClicked, this, &TakesPanel::playCurrent);
   connect(m_list, &QListWidget::customContextMenuRequested, this, &TakesPanel::showTakesMenu);
@@ -138,6 +193,7 @@ TakesPanel::TakesPanel(QWidget* parent) : QGroupBox(tr("Takes"), parent) {
   connect(m_pieces, &QListWidget::itemDoubleClicked, this, &TakesPanel::playCurrentPiece);
   connect(m_pieces, &QListWidget::customContextMenuRequested, this, &TakesPanel::showPiecesMenu);
   updateAbLabel();
+  resetPosition();
   updateButtons();
 }
 
@@ -222,7 +278,14 @@ void TakesPanel::stopPlayback() {
   // Keep the A/B place before stopping (a stopped player reports its whole buffer as heard).
   if (m_abListening) m_ab.hold(qint64(m_player->playedFrames()));
   m_abListening = false;
+  // Stopping the selected take keeps its place: the next Play goes on from there.
+  const int i = currentIndex();
+  if (m_listeningNumber != 0 && i >= 0 && take(i).number == m_listeningNumber)
+    m_startFrame = qint64(m_player->playedFrames());
+  m_listeningNumber = 0;
   m_player->stop();
+  m_positionTimer->stop();
+  showPosition(m_startFrame);
   updateAbLabel();
   updateButtons();
 }
@@ -231,8 +294,99 @@ void TakesPanel::playCurrent() {
   const int i = currentIndex();
   if (i < 0) return;
   stopPlayback();
-  m_player->play(take(i).audio);
+  // From the slider's place; from the beginning once it is at the end.
+  if (m_startFrame >= qint64(take(i).audio.frames())) m_startFrame = 0;
+  m_player->play(take(i).audio, std::size_t(m_startFrame));
+  m_listeningNumber = take(i).number;
+  m_positionTimer->start();
+  showPosition(m_startFrame);
   updateButtons();
+}
+
+qint64 TakesPanel::position() const {
+  const int i = currentIndex();
+  if (i < 0) return 0;
+  if (m_listeningNumber == take(i).number && m_player->isPlaying()) return qint64(m_player->playedFrames());
+  return m_startFrame;
+}
+
+void TakesPanel::seekTo(qint64 frame) {
+  const int i = currentIndex();
+  if (i < 0) return;
+  frame = std::clamp(frame, qint64(0), qint64(take(i).audio.frames()));
+  // Whatever plays (the take, a piece, A/B) gives way to the take from there.
+  const bool playing = m_player->isPlaying();
+  if (playing) stopPlayback();
+  m_startFrame = frame;
+  if (playing) playCurrent();
+  else showPosition(frame);
+}
+
+void TakesPanel::seekBy(double seconds) {
+  const int i = currentIndex();
+  if (i < 0) return;
+  seekTo(position() + qint64(std::llround(seconds * take(i).audio.sampleRateHz)));
+}
+
+QString TakesPanel::formatTime(double seconds) {
+  const qint64 tenths = std::llround(std::max(0.0, seconds) * 10.0);
+  return QStringLiteral("%1:%2").arg(tenths / 600).arg(double(tenths % 600) / 10.0, 4, 'f', 1, QLatin1Char('0'));
+}
+
+void TakesPanel::resetPosition() {
+  const int i = currentIndex();
+  const qint64 frames = i >= 0 ? qint64(take(i).audio.frames()) : 0;
+  const int rate = i >= 0 ? std::max(1, take(i).audio.sampleRateHz) : 1;
+  m_startFrame = 0;
+  m_seekPending = false;
+  m_showingPosition = true;
+  m_seek->setRange(0, int(std::min<qint64>(frames, std::numeric_limits<int>::max())));
+  m_seek->setSingleStep(int(kSeekStepSeconds * rate));
+  m_seek->setPageStep(int(5 * kSeekStepSeconds * rate));
+  m_showingPosition = false;
+  m_seek->setEnabled(i >= 0);
+  showPosition(position());
+}
+
+void TakesPanel::followPlayback() {
+  if (!m_seek->isSliderDown()) showPosition(position());
+}
+
+void TakesPanel::showPosition(qint64 frame) {
+  const int i = currentIndex();
+  const double rate = i >= 0 && take(i).audio.sampleRateHz > 0 ? take(i).audio.sampleRateHz : 1.0;
+  const qint64 frames = i >= 0 ? qint64(take(i).audio.frames()) : 0;
+  m_showingPosition = true;
+  m_seek->setValue(int(std::min<qint64>(frame, m_seek->maximum())));
+  m_showingPosition = false;
+  m_timeLabel->setText(tr("%1 / %2").arg(formatTime(double(frame) / rate), formatTime(double(frames) / rate)));
+}
+
+void TakesPanel::playingEnded() {
+  // A newer playback already runs: this is the end of the one it replaced.
+  if (m_player->isPlaying()) return;
+  if (m_listeningNumber != 0) {
+    // The take played to its end (or could not play): the next Play starts over, or where it was.
+    const int i = currentIndex();
+    if (i >= 0 && take(i).number == m_listeningNumber && m_player->playedFrames() >= take(i).audio.frames())
+      m_startFrame = 0;
+    m_listeningNumber = 0;
+    m_positionTimer->stop();
+    showPosition(m_startFrame);
+  }
+  updateButtons();
+}
+
+bool TakesPanel::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == m_list && event->type() == QEvent::KeyPress) {
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (plain && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right) && currentIndex() >= 0) {
+      seekBy(key->key() == Qt::Key_Left ? -kSeekStepSeconds : kSeekStepSeconds);
+      return true;
+    }
+  }
+  return QGroupBox::eventFilter(watched, event);
 }
 
 void TakesPanel::playCurrentPiece() {

@@ -14,6 +14,8 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QShortcut;
+class QSlider;
+class QTimer;
 
 namespace timbre::gui {
 
@@ -50,6 +52,16 @@ class TakesPanel : public QGroupBox {
 
   bool isPlaying() const;
 
+  // Where in the current take the position slider is, in frames: the frame
+  // heard while the take plays, else where the next Play starts.
+  qint64 position() const;
+  // Moves there (clamped to the take); a playing take goes on from there.
+  void seekTo(qint64 frame);
+  // By `seconds` from the position (Left/Right in the takes list: ±2 s).
+  void seekBy(double seconds);
+  // "m:ss.d", as the time label shows it.
+  static QString formatTime(double seconds);
+
   // What the buttons (and the window's shortcuts) do, on the selected take.
   void playCurrent();
   void togglePlayback();  // play, or stop when playing
@@ -79,6 +91,11 @@ class TakesPanel : public QGroupBox {
   void playAb();
   void updateAbLabel();
   void updateButtons();
+  void resetPosition();   // the selected take from its beginning
+  void followPlayback();  // the timer: slider and label follow the player
+  void showPosition(qint64 frame);
+  void playingEnded();
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
   std::vector<Take> m_takes;
   int m_counter = 0;
@@ -95,6 +112,13 @@ class TakesPanel : public QGroupBox {
   QPushButton* m_compare = nullptr;
   QPushButton* m_switchAb = nullptr;
   QLabel* m_abLabel = nullptr;
+  QSlider* m_seek = nullptr;
+  QLabel* m_timeLabel = nullptr;
+  QTimer* m_positionTimer = nullptr;
+  qint64 m_startFrame = 0;   // where the next Play of the selected take starts
+  int m_listeningNumber = 0; // the take playing whole (from Play), by number; 0: none
+  bool m_showingPosition = false;  // the slider is being set by the code, not the user
+  bool m_seekPending = false;      // dragged: seek on release
   QShortcut* m_abShortcut = nullptr;
   AudioPlayer* m_player = nullptr;
   AbComparison m_ab;

@@ -56,11 +56,12 @@ VoiceLibraryPanel::VoiceLibraryPanel(QWidget* parent, const QString& root)
   m_rename->setObjectName(QStringLiteral("renameVoiceButton"));
   m_remove = new QPushButton(tr("Delete…"), this);
   m_remove->setObjectName(QStringLiteral("deleteVoiceButton"));
+  // Two columns keep the panel narrow, so the studio fits a 1280x800 screen.
   auto* buttons = new QGridLayout;
-  buttons->addWidget(m_save, 0, 0, 1, 3);
+  buttons->addWidget(m_save, 0, 0, 1, 2);
   buttons->addWidget(m_open, 1, 0);
   buttons->addWidget(m_rename, 1, 1);
-  buttons->addWidget(m_remove, 1, 2);
+  buttons->addWidget(m_remove, 2, 1);
 
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(m_search);

@@ -77,7 +77,7 @@ VoicePanel::VoicePanel(QWidget* parent) : QGroupBox(tr("Voice"), parent) {
   m_errorLabel->hide();
 
   m_waveform = new WaveformView(this);
-  m_waveform->setMinimumHeight(110);
+  m_waveform->setMinimumHeight(80);  // low enough for the studio to fit 1280x800
 
   // Under the waveform: view, listen, edit.
   const auto tool = [this](const QString& text, const char* name, const QString& tip) {

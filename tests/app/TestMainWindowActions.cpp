@@ -12,8 +12,10 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QtTest/QtTest>
 
@@ -75,8 +77,23 @@ class TestMainWindowActions : public QObject {
     QTRY_VERIFY(window.studio()->width() >= scroll->viewport()->width());
     QVERIFY(window.studio()->width() >= window.studio()->minimumSizeHint().width());
     QVERIFY(window.studio()->height() >= window.studio()->minimumSizeHint().height());
-    qInfo() << "studio minimum" << window.studio()->minimumSizeHint() << "viewport at 1280x800"
-            << scroll->viewport()->size();
+    const QSize studioMinimum = window.studio()->minimumSizeHint();
+    qInfo() << "studio minimum" << studioMinimum << "viewport at 1280x800" << scroll->viewport()->size();
+    for (const char* name : {"voiceLibraryPanel", "voicePanel", "scriptPanel", "takesPanel", "modelFolderPanel"})
+      if (auto* panel = window.studio()->findChild<QWidget*>(QLatin1String(name)))
+        qInfo() << name << "minimum" << panel->minimumSizeHint();
+    // At 1280x800 the studio fits beside the menu, tool and status bars: nothing scrolls.
+    const int bars = window.menuBar()->sizeHint().height() +
+                     window.findChild<QToolBar*>(QStringLiteral("mainToolBar"))->sizeHint().height() +
+                     window.statusBar()->sizeHint().height();
+    QVERIFY2(studioMinimum.width() <= 1280 && studioMinimum.height() <= 800 - bars,
+             qPrintable(QStringLiteral("studio minimum %1x%2, room 1280x%3")
+                            .arg(studioMinimum.width())
+                            .arg(studioMinimum.height())
+                            .arg(800 - bars)));
+    QTRY_COMPARE(window.studio()->size(), scroll->viewport()->size());
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    QVERIFY(!scroll->verticalScrollBar()->isVisible());
   }
 
   // Esc cancels, Ctrl+Return generates (here: explains what is missing), also

@@ -15,6 +15,10 @@ if(TIMBRE_BUILD_GUI)
   timbre_add_test(TestAudioLoopback SOURCES TestAudioLoopback.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
   set_tests_properties(TestAudioLoopback PROPERTIES TIMEOUT 120
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;JACK_NO_START_SERVER=1")
+  # Seeking in takes: the player's start offset and the Takes panel's position slider (null sink too).
+  timbre_add_test(TestTakeSeek SOURCES TestTakeSeek.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+  set_tests_properties(TestTakeSeek PROPERTIES TIMEOUT 120
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;JACK_NO_START_SERVER=1")
 endif()
 if(TARGET timbre-cli)
   timbre_add_test(TestCliBasics SOURCES TestCliBasics.cpp LABELS cli unit)
@@ -26,4 +30,7 @@ if(TIMBRE_BUILD_GUI)
   timbre_add_test(TestSettings SOURCES TestSettings.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
   timbre_add_test(TestExportMetadata SOURCES TestExportMetadata.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
   timbre_add_test(TestTranslations SOURCES TestTranslations.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+  # The "Serve API" switch: a real /tts request to the studio's server (e2e-tiny models).
+  timbre_add_test(TestServeApiSwitch SOURCES TestServeApiSwitch.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+  set_tests_properties(TestServeApiSwitch PROPERTIES TIMEOUT 600)
 endif()

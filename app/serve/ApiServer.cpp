@@ -498,6 +498,11 @@ pipeline::ReferenceCache& ApiServer::voiceCache(const library::Voice& voice) {
 }
 
 ApiServer::Outcome ApiServer::run() {
+  bind();
+  return listen();
+}
+
+int ApiServer::bind() {
   int port = m_options.port;
   if (port == 0) {
     port = m_server->bind_to_any_port(m_options.host);
@@ -509,6 +514,11 @@ ApiServer::Outcome ApiServer::run() {
   const bool v6 = m_options.host.find(':') != std::string::npos;
   std::cerr << "timbre-cli serve: listening on http://" << (v6 ? "[" : "") << m_options.host << (v6 ? "]" : "") << ":"
             << port << std::endl;
+  m_port = port;
+  return port;
+}
+
+ApiServer::Outcome ApiServer::listen() {
   m_server->listen_after_bind();
   std::lock_guard lock(m_legacyMutex);
   if (m_stopper.joinable()) m_stopper.join();

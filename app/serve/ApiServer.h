@@ -38,11 +38,18 @@ class ApiServer {
   ApiServer(ServeOptions options, ModelPool& pool);
   ~ApiServer();
 
-  // Binds (throws timbre::Error(Io) when it cannot), prints
-  // "listening on http://HOST:PORT" to stderr, and serves until stop() or
-  // /control. Returns what ended it.
+  // bind() then listen().
   Outcome run();
+  // Binds (throws timbre::Error(Io) when it cannot), prints
+  // "listening on http://HOST:PORT" to stderr and returns the port (the one
+  // chosen when options.port is 0).
+  int bind();
+  // Serves until stop() or /control; returns what ended it. After bind().
+  Outcome listen();
+  // Ends listen(). A stop() before listen() has started is lost: callers on
+  // another thread repeat it until listen() has returned.
   void stop();
+  int port() const { return m_port; }
 
  private:
   void routes();
@@ -85,6 +92,7 @@ class ApiServer {
   std::thread m_stopper;              // stops the server after /control answered
   LegacyReference m_legacyReference;  // set by /change_refer and /set_refer_audio
   std::atomic<Outcome> m_outcome{Outcome::Stopped};
+  int m_port = 0;  // bound port, once bind() succeeded
 };
 
 }  // namespace timbre::serve
