@@ -399,6 +399,10 @@ std::string VoiceLibrary::folderOf(const std::string& name) const {
   return {};
 }
 
+Error VoiceLibrary::noSuchVoice(const std::string& name) const {
+  return Error(ErrorCode::InvalidArgument, "no saved voice is named '" + name + "' in " + m_root);
+}
+
 std::optional<Voice> VoiceLibrary::find(const std::string& name) const {
   const std::string folder = folderOf(name);
   if (folder.empty()) return std::nullopt;
@@ -407,7 +411,7 @@ std::optional<Voice> VoiceLibrary::find(const std::string& name) const {
 
 Voice VoiceLibrary::load(const std::string& name) const {
   if (auto voice = find(name)) return *voice;
-  throw Error(ErrorCode::InvalidArgument, "no saved voice is named '" + name + "' in " + m_root);
+  throw noSuchVoice(name);
 }
 
 Voice VoiceLibrary::resolve(const std::string& name) const {
@@ -496,11 +500,11 @@ Voice VoiceLibrary::rename(const std::string& name, const std::string& newName) 
   validateName(newName);
   validateName(name);
   std::error_code ec;
-  if (!fs::is_directory(m_root, ec))
-    throw Error(ErrorCode::InvalidArgument, "no saved voice is named '" + name + "' in " + m_root);
+  // No library folder yet: nothing to change (and the lock would create it).
+  if (!fs::is_directory(m_root, ec)) throw noSuchVoice(name);
   const ChangeLock lock(m_root);
   const std::string folder = folderOf(name);
-  if (folder.empty()) throw Error(ErrorCode::InvalidArgument, "no saved voice is named '" + name + "' in " + m_root);
+  if (folder.empty()) throw noSuchVoice(name);
   const std::string clash = folderOf(newName);
   if (!clash.empty() && fs::path(clash) != fs::path(folder))
     throw Error(ErrorCode::InvalidArgument, "a voice named '" + newName + "' already exists; choose another name");
@@ -523,11 +527,11 @@ Voice VoiceLibrary::rename(const std::string& name, const std::string& newName) 
 void VoiceLibrary::remove(const std::string& name) {
   validateName(name);
   std::error_code ec;
-  if (!fs::is_directory(m_root, ec))
-    throw Error(ErrorCode::InvalidArgument, "no saved voice is named '" + name + "' in " + m_root);
+  // No library folder yet: nothing to change (and the lock would create it).
+  if (!fs::is_directory(m_root, ec)) throw noSuchVoice(name);
   const ChangeLock lock(m_root);
   const std::string folder = folderOf(name);
-  if (folder.empty()) throw Error(ErrorCode::InvalidArgument, "no saved voice is named '" + name + "' in " + m_root);
+  if (folder.empty()) throw noSuchVoice(name);
   // Out of sight in one step, then deleted.
   const fs::path trash = fs::path(m_root) / scratchName("trash", fs::path(folder).filename().string());
   fs::rename(folder, trash, ec);

@@ -15,6 +15,7 @@
 // take one name. Names never reach the file system as paths: they are
 // validated (validateName) and the folder comes from slugOf().
 #include "library/Voice.h"
+#include "timbre/Error.h"
 
 #include <optional>
 #include <string>
@@ -84,6 +85,7 @@ class VoiceLibrary {
  private:
   Voice readVoice(const std::string& folder) const;
   std::string folderOf(const std::string& name) const;  // "" when there is none
+  Error noSuchVoice(const std::string& name) const;      // InvalidArgument naming the library
   std::string freeSlugFolder(const std::string& name) const;
   std::string m_root;
 };
