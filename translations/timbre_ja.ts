@@ -792,6 +792,14 @@
         <translation>キャンセル</translation>
     </message>
     <message>
+        <source>Play while generating</source>
+        <translation>生成しながら再生</translation>
+    </message>
+    <message>
+        <source>Start playing the take as soon as its first audio is ready</source>
+        <translation>最初の音声ができしだい再生を始めます</translation>
+    </message>
+    <message>
         <source>No voice models</source>
         <translation>音声モデルがありません</translation>
     </message>

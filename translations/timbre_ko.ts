@@ -792,6 +792,14 @@
         <translation>취소</translation>
     </message>
     <message>
+        <source>Play while generating</source>
+        <translation>생성하면서 재생</translation>
+    </message>
+    <message>
+        <source>Start playing the take as soon as its first audio is ready</source>
+        <translation>첫 오디오가 준비되는 대로 재생을 시작합니다</translation>
+    </message>
+    <message>
         <source>No voice models</source>
         <translation>음성 모델 없음</translation>
     </message>

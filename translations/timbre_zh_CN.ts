@@ -784,6 +784,14 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Play while generating</source>
+        <translation>边生成边播放</translation>
+    </message>
+    <message>
+        <source>Start playing the take as soon as its first audio is ready</source>
+        <translation>第一段音频就绪后立即开始播放</translation>
+    </message>
+    <message>
         <source>No voice models</source>
         <translation>没有语音模型</translation>
     </message>

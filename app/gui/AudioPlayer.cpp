@@ -5,6 +5,7 @@
 #include <portaudio.h>
 
 #include <algorithm>
+#include <chrono>
 #include <vector>
 
 namespace timbre::gui {
@@ -24,23 +25,69 @@ AudioPlayer::~AudioPlayer() { stop(); }
 void AudioPlayer::play(const audio::AudioBuffer& audio, std::size_t startFrame) {
   stop();
   if (audio.empty()) return;
-  startFrame = std::min(startFrame, audio.frames());
+  auto feed = std::make_shared<Feed>();
+  feed->audio = audio;
+  feed->complete = true;
+  start(std::move(feed), std::min(startFrame, audio.frames()));
+}
+
+void AudioPlayer::playStream(int sampleRateHz, int channels) {
+  stop();
+  auto feed = std::make_shared<Feed>();
+  feed->audio.sampleRateHz = sampleRateHz;
+  feed->audio.channels = channels;
+  start(std::move(feed), 0);
+}
+
+void AudioPlayer::appendStream(const float* samples, std::size_t frames) {
+  if (!m_feed || frames == 0) return;
+  {
+    std::lock_guard lock(m_feed->mutex);
+    if (m_feed->complete) return;
+    m_feed->audio.samples.insert(m_feed->audio.samples.end(), samples,
+                                 samples + frames * std::size_t(m_feed->audio.channels));
+  }
+  m_feed->grown.notify_all();
+}
+
+void AudioPlayer::endStream() {
+  if (!m_feed) return;
+  {
+    std::lock_guard lock(m_feed->mutex);
+    m_feed->complete = true;
+  }
+  m_feed->grown.notify_all();
+}
+
+std::size_t AudioPlayer::streamedFrames() const {
+  if (!m_feed) return 0;
+  std::lock_guard lock(m_feed->mutex);
+  return m_feed->audio.frames();
+}
+
+void AudioPlayer::start(std::shared_ptr<Feed> feed, std::size_t startFrame) {
   m_stop = false;
   m_playing = true;
   // Set here, not on the thread, so a cursor reads the start at once.
   m_playedFrames = startFrame;
-  m_thread = std::thread(&AudioPlayer::run, this, audio, startFrame);
+  m_feed = feed;
+  m_thread = std::thread(&AudioPlayer::run, this, std::move(feed), startFrame);
 }
 
 void AudioPlayer::stop() {
   m_stop = true;
+  if (m_feed) m_feed->grown.notify_all();
   if (m_thread.joinable()) m_thread.join();
+  m_feed.reset();
 }
 
 // Everything PortAudio is done on this one thread, initialised per playback
 // so an idle studio holds no device; PortAudioSession shares the library with
 // the recorder.
-void AudioPlayer::run(audio::AudioBuffer audio, std::size_t startFrame) {
+void AudioPlayer::run(std::shared_ptr<Feed> feed, std::size_t startFrame) {
+  // The format is fixed when the feed is made; only the samples grow.
+  const int channels = feed->audio.channels;
+  const int sampleRateHz = feed->audio.sampleRateHz;
   auto fail = [this](const QString& message) {
     m_playing = false;
     emit failed(message);
@@ -57,10 +104,10 @@ void AudioPlayer::run(audio::AudioBuffer audio, std::size_t startFrame) {
     if (!noDevice) {
       PaStreamParameters out{};
       out.device = device;
-      out.channelCount = audio.channels;
+      out.channelCount = channels;
       out.sampleFormat = paFloat32;
       out.suggestedLatency = Pa_GetDeviceInfo(device)->defaultHighOutputLatency;
-      error = Pa_OpenStream(&stream, nullptr, &out, audio.sampleRateHz, kChunkFrames, paClipOff, nullptr, nullptr);
+      error = Pa_OpenStream(&stream, nullptr, &out, sampleRateHz, kChunkFrames, paClipOff, nullptr, nullptr);
     }
   }
   if (noDevice) return fail(tr("No audio output device was found."));
@@ -74,32 +121,56 @@ void AudioPlayer::run(audio::AudioBuffer audio, std::size_t startFrame) {
   }
   // What is still buffered after a write has returned: the played position lags by it.
   const PaStreamInfo* info = Pa_GetStreamInfo(stream);
-  const auto latencyFrames = std::size_t(std::max(0.0, info ? info->outputLatency * audio.sampleRateHz : 0.0));
+  const auto latencyFrames = std::size_t(std::max(0.0, info ? info->outputLatency * sampleRateHz : 0.0));
   // Through the pulse ALSA plugin, the first buffer written to a fresh stream
   // stalls and is then dropped, and the drain at the end cuts the last few
   // tens of ms (measured on the null sink: ~80 ms and ~50 ms gone). Silence
   // of a buffer and a bit before and after the take absorbs both.
   const std::size_t padFrames = (latencyFrames / kChunkFrames + 3) * kChunkFrames;
-  const std::vector<float> silence(kChunkFrames * std::size_t(audio.channels), 0.f);
+  const std::vector<float> silence(kChunkFrames * std::size_t(channels), 0.f);
   auto writeSilence = [&] {
     for (std::size_t at = 0; at < padFrames && !m_stop; at += kChunkFrames)
       Pa_WriteStream(stream, silence.data(), static_cast<unsigned long>(kChunkFrames));
   };
   emit started();
   writeSilence();
-  // Small writes so stop() takes effect within ~20 ms.
-  const std::size_t frames = audio.frames();
-  for (std::size_t at = startFrame; at < frames && !m_stop; at += kChunkFrames) {
-    const std::size_t n = std::min(kChunkFrames, frames - at);
-    if (Pa_WriteStream(stream, audio.samples.data() + at * std::size_t(audio.channels), static_cast<unsigned long>(n)) != paNoError &&
-        m_stop)
-      break;
-    m_playedFrames = heardFrame(startFrame, at + n, latencyFrames);
+  // Small writes so stop() takes effect within ~20 ms. Each is copied out
+  // under the lock, as appending may move the samples.
+  std::vector<float> chunk(kChunkFrames * std::size_t(channels));
+  // A stream that has not caught up gets as long as the device's buffer lasts
+  // (less a chunk) before silence fills in, so a late chunk adds no gap.
+  auto duration = [&](std::size_t frames) {
+    return std::chrono::microseconds(1'000'000LL * (long long)frames / std::max(1, sampleRateHz));
+  };
+  const auto starvedWait = std::max(duration(kChunkFrames), duration(latencyFrames) - duration(kChunkFrames));
+  std::size_t at = startFrame;
+  while (!m_stop) {
+    std::size_t n = 0;
+    {
+      std::unique_lock lock(feed->mutex);
+      feed->grown.wait_for(lock, starvedWait,
+                           [&] { return m_stop || feed->complete || feed->audio.frames() > at; });
+      const std::size_t available = feed->audio.frames();
+      if (at >= available && feed->complete) break;
+      n = std::min(kChunkFrames, available - std::min(at, available));
+      std::copy_n(feed->audio.samples.data() + at * std::size_t(channels), n * std::size_t(channels), chunk.data());
+    }
+    if (m_stop) break;
+    if (n == 0) {  // starved: keep the device fed rather than let it underrun
+      Pa_WriteStream(stream, silence.data(), static_cast<unsigned long>(kChunkFrames));
+      continue;
+    }
+    if (Pa_WriteStream(stream, chunk.data(), static_cast<unsigned long>(n)) != paNoError && m_stop) break;
+    at += n;
+    m_playedFrames = heardFrame(startFrame, at, latencyFrames);
   }
   writeSilence();
   if (m_stop) Pa_AbortStream(stream);
   else Pa_StopStream(stream);  // lets the last buffer play out
-  m_playedFrames = frames;
+  {
+    std::lock_guard lock(feed->mutex);
+    m_playedFrames = feed->audio.frames();
+  }
   {
     std::lock_guard lock(PortAudioSession::apiMutex());
     Pa_CloseStream(stream);

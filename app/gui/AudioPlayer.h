@@ -1,12 +1,17 @@
 #pragma once
 // Plays a take through the default output device with PortAudio's blocking
 // write API on a thread of its own. (Callback streams stall behind the pulse
-// ALSA plugin on some systems; blocking writes work everywhere.)
+// ALSA plugin on some systems; blocking writes work everywhere.) A take can
+// also be played while it is still being generated: playStream() opens the
+// device, appendStream() feeds it as the engine hands out audio.
 #include "audio/AudioBuffer.h"
 
 #include <QObject>
 
 #include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
 #include <thread>
 
 namespace timbre::gui {
@@ -26,6 +31,16 @@ class AudioPlayer : public QObject {
   // Stops what is playing, then plays `audio` (a copy) from `startFrame`
   // (clamped to its length; 0: the beginning).
   void play(const audio::AudioBuffer& audio, std::size_t startFrame = 0);
+  // Stops what is playing, then plays audio that arrives later through
+  // appendStream(), until endStream() and the last of it has been heard.
+  void playStream(int sampleRateHz, int channels = 1);
+  // More of the streamed take (interleaved; ignored when no stream plays). If
+  // the device runs dry before it comes, it plays silence meanwhile.
+  void appendStream(const float* samples, std::size_t frames);
+  // Nothing more will come: playback ends once the device has played the rest.
+  void endStream();
+  // Frames given to the current stream so far.
+  std::size_t streamedFrames() const;
   // Returns once playback has stopped.
   void stop();
   bool isPlaying() const { return m_playing; }
@@ -43,8 +58,17 @@ class AudioPlayer : public QObject {
   void failed(const QString& message);
 
  private:
-  void run(audio::AudioBuffer audio, std::size_t startFrame);
+  // What the playback thread reads: a whole take, or one that grows.
+  struct Feed {
+    std::mutex mutex;
+    std::condition_variable grown;
+    audio::AudioBuffer audio;
+    bool complete = false;  // nothing more will be appended
+  };
+  void start(std::shared_ptr<Feed> feed, std::size_t startFrame);
+  void run(std::shared_ptr<Feed> feed, std::size_t startFrame);
 
+  std::shared_ptr<Feed> m_feed;  // the current playback's (GUI thread side)
   std::thread m_thread;
   std::atomic<bool> m_stop{false};
   std::atomic<bool> m_playing{false};

@@ -14,6 +14,7 @@
 
 #include "core/Runtime.h"
 
+#include <QCheckBox>
 #include <QFileInfo>
 #include <QFile>
 #include <QHBoxLayout>
@@ -87,6 +88,12 @@ StudioView::StudioView(QWidget* parent) : QWidget(parent) {
   m_generate->setDefault(true);
   m_cancel = new QPushButton(tr("Cancel"), this);
   m_cancel->setObjectName(QStringLiteral("cancelButton"));
+  m_playLive = new QCheckBox(tr("Play while generating"), this);
+  m_playLive->setObjectName(QStringLiteral("playWhileGeneratingCheck"));
+  m_playLive->setToolTip(tr("Start playing the take as soon as its first audio is ready"));
+  m_playLive->setChecked(QSettings().value(QStringLiteral("studio/playWhileGenerating"), false).toBool());
+  connect(m_playLive, &QCheckBox::toggled, this,
+          [](bool on) { QSettings().setValue(QStringLiteral("studio/playWhileGenerating"), on); });
   m_progress = new QProgressBar(this);
   m_progress->setObjectName(QStringLiteral("progressBar"));
   m_progressLabel = new QLabel(this);
@@ -94,6 +101,7 @@ StudioView::StudioView(QWidget* parent) : QWidget(parent) {
   auto* run = new QHBoxLayout;
   run->addWidget(m_generate);
   run->addWidget(m_cancel);
+  run->addWidget(m_playLive);
   run->addWidget(m_progress, 1);
   run->addWidget(m_progressLabel, 1);
 
@@ -129,6 +137,7 @@ StudioView::StudioView(QWidget* parent) : QWidget(parent) {
   m_worker->moveToThread(m_thread);
   connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
   connect(m_worker, &SynthesisWorker::progressed, this, &StudioView::onProgress);
+  connect(m_worker, &SynthesisWorker::audioChunk, this, &StudioView::onAudioChunk);
   connect(m_worker, &SynthesisWorker::finished, this, &StudioView::onFinished);
   connect(m_worker, &SynthesisWorker::failed, this, &StudioView::onFailed);
   connect(m_worker, &SynthesisWorker::modelsLoaded, m_models, &ModelFolderPanel::showLoaded);
@@ -188,6 +197,7 @@ bool StudioView::generate() {
   job.promptLang = m_voice->promptLanguage();
   job.settings = settings;
   job.voiceName = QFileInfo(m_voice->fileName()).completeBaseName();
+  job.playWhileGenerating = m_playLive->isChecked();
   AppSettings::load().applyTo(job, timbre::cudaAvailable());
   m_regeneration.reset();
   startJob(job);
@@ -210,6 +220,7 @@ bool StudioView::regeneratePiece(int takeIndex, int piece) {
   const TakePiece& old = take.pieces[std::size_t(piece)];
   const qint64 seed = freshPieceSeed(old.seed >= 0 ? old.seed : take.seed + piece, take.seed);
   SynthesisJob job = pieceJob(take, piece, seed);
+  job.playWhileGenerating = m_playLive->isChecked();  // the piece is heard as it comes
   // The take's settings; the compute preferences are today's.
   AppSettings::load().applyTo(job, timbre::cudaAvailable());
   m_regeneration = Regeneration{take, piece, seed};
@@ -222,6 +233,7 @@ bool StudioView::regeneratePiece(int takeIndex, int piece) {
 
 void StudioView::startJob(const SynthesisJob& job) {
   m_worker->resetCancel();
+  m_liveStarted = false;
   setBusy(true);
   QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->synthesize(job); }, Qt::QueuedConnection);
 }
@@ -336,6 +348,14 @@ void StudioView::onProgress(int stage, int piece, int pieces, int step) {
   }
 }
 
+void StudioView::onAudioChunk(const QVector<float>& samples, int sampleRateHz) {
+  if (!m_liveStarted) {
+    m_takes->beginLivePlayback(sampleRateHz);
+    m_liveStarted = true;
+  }
+  m_takes->appendLivePlayback(samples);
+}
+
 void StudioView::onFinished(const Take& take) {
   setBusy(false);
   if (m_regeneration) {
@@ -344,12 +364,14 @@ void StudioView::onFinished(const Take& take) {
     Take merged;
     const QString error = replacePiece(r.source, r.piece, take, &merged);
     if (!error.isEmpty()) {
+      if (m_liveStarted && m_takes->isPlayingLive()) m_takes->stopPlayback();
       m_progressLabel->setText(tr("Failed"));
       explain(tr("Cannot regenerate the piece"), error);
       emit generationFailed(error, false);
       return;
     }
     m_takes->addTake(merged);
+    if (m_liveStarted) m_takes->endLivePlayback();  // the piece plays out; the merged take is longer
     m_progressLabel->setText(tr("Done: piece %1 regenerated, %2 s of audio").arg(r.piece + 1).arg(merged.seconds(), 0, 'f', 1));
     emit statusMessage(tr("New take with piece %1 of take %2 regenerated (seed %3)")
                            .arg(r.piece + 1)
@@ -359,6 +381,7 @@ void StudioView::onFinished(const Take& take) {
     return;
   }
   m_takes->addTake(take);
+  if (m_liveStarted) m_takes->endLivePlayback();
   m_progressLabel->setText(tr("Done: %1 s of audio").arg(take.seconds(), 0, 'f', 1));
   emit statusMessage(tr("New take ready (seed %1)").arg(take.seed));
   emit generationFinished(m_takes->count() - 1);
@@ -367,6 +390,8 @@ void StudioView::onFinished(const Take& take) {
 void StudioView::onFailed(const QString& message, bool cancelled) {
   setBusy(false);
   m_regeneration.reset();
+  // What was heard of an unfinished take is not kept: stop it.
+  if (m_liveStarted && m_takes->isPlayingLive()) m_takes->stopPlayback();
   if (cancelled) {
     m_progressLabel->setText(tr("Cancelled"));
   } else {

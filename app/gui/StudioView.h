@@ -5,10 +5,12 @@
 #include "Take.h"
 
 #include <QTemporaryDir>
+#include <QVector>
 #include <QWidget>
 
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -68,6 +70,7 @@ class StudioView : public QWidget {
   void setBusy(bool busy);
   void startJob(const SynthesisJob& job);
   void onProgress(int stage, int piece, int pieces, int step);
+  void onAudioChunk(const QVector<float>& samples, int sampleRateHz);
   void onFinished(const Take& take);
   void onFailed(const QString& message, bool cancelled);
   void explain(const QString& title, const QString& text);
@@ -82,6 +85,8 @@ class StudioView : public QWidget {
   TakesPanel* m_takes = nullptr;
   QPushButton* m_generate = nullptr;
   QPushButton* m_cancel = nullptr;
+  QCheckBox* m_playLive = nullptr;      // "Play while generating", kept in QSettings
+  bool m_liveStarted = false;           // the running job's first audio has reached the player
   QProgressBar* m_progress = nullptr;
   QLabel* m_progressLabel = nullptr;
   QThread* m_thread = nullptr;

@@ -32,6 +32,9 @@ struct SynthesisJob {
   int threads = 0;                         // 0 = all hardware threads
   bool halfPrecision = false;              // fp16 SoVITS decoder (CUDA only)
   QString voiceName;                       // shown in the exported take's tags
+  // Hand out the audio while the GPT still generates (engine token streaming):
+  // the worker's audioChunk() carries it, for playing as it comes.
+  bool playWhileGenerating = false;
 };
 
 }  // namespace timbre::gui

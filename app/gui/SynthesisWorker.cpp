@@ -81,19 +81,26 @@ void SynthesisWorker::synthesize(const SynthesisJob& job) {
   request.seed = s.seed;
   request.splitMethod = s.splitMethod.toStdString();
   request.fragmentInterval = s.pauseSeconds;
+  // Token streaming: the first audio comes after the first chunk's GPT steps, not the whole piece.
+  request.tokenStreaming = job.playWhileGenerating;
 
   // Each piece's finished audio includes its pause: that is the subtitle cue.
   // Summed per piece index, as the audio may arrive in several chunks.
   std::vector<int64_t> pieceSamples;
+  const int sampleRateHz = m_models->sovits().samplingRateHz();
   try {
     const pipeline::Synthesizer synthesizer(*m_models);
     const pipeline::SynthesisResult result = synthesizer.synthesize(
         request,
         [this](const pipeline::SynthesisProgress& p) { emit progressed(int(p.stage), p.piece, p.pieces, p.step); },
         [this] { return m_cancel.load(); },
-        [&pieceSamples](int piece, int pieces, const at::Tensor& audio) {
+        [&](int piece, int pieces, const at::Tensor& audio) {
           pieceSamples.resize(std::size_t(pieces), 0);
           pieceSamples[std::size_t(piece)] += audio.size(0);
+          if (!job.playWhileGenerating || audio.numel() == 0) return;
+          const at::Tensor mono = audio.to(at::kCPU, at::kFloat).contiguous();
+          emit audioChunk(QVector<float>(mono.data_ptr<float>(), mono.data_ptr<float>() + mono.numel()),
+                          sampleRateHz);
         });
 
     Take take;

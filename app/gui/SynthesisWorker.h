@@ -7,6 +7,7 @@
 #include "Take.h"
 
 #include <QObject>
+#include <QVector>
 
 #include <atomic>
 #include <memory>
@@ -44,6 +45,9 @@ class SynthesisWorker : public QObject {
   void modelsFailed(const QString& folder, const QString& message);
   // piece/pieces: 0-based piece of how many (0 before the text is cut); step: GPT step.
   void progressed(int stage, int piece, int pieces, int step);
+  // With job.playWhileGenerating: the take's audio in order as it becomes
+  // final, mono at sampleRateHz; the chunks joined are the finished take's audio.
+  void audioChunk(const QVector<float>& samples, int sampleRateHz);
   void finished(const timbre::gui::Take& take);
   // cancelled: the user asked for it (no error to show).
   void failed(const QString& message, bool cancelled);

@@ -283,6 +283,7 @@ void TakesPanel::stopPlayback() {
   if (m_listeningNumber != 0 && i >= 0 && take(i).number == m_listeningNumber)
     m_startFrame = qint64(m_player->playedFrames());
   m_listeningNumber = 0;
+  m_live = false;
   m_player->stop();
   m_positionTimer->stop();
   showPosition(m_startFrame);
@@ -300,6 +301,32 @@ void TakesPanel::playCurrent() {
   m_listeningNumber = take(i).number;
   m_positionTimer->start();
   showPosition(m_startFrame);
+  updateButtons();
+}
+
+void TakesPanel::beginLivePlayback(int sampleRateHz) {
+  stopPlayback();
+  m_player->playStream(sampleRateHz);
+  m_live = true;
+  updateButtons();
+  emit livePlaybackStarted();
+}
+
+void TakesPanel::appendLivePlayback(const QVector<float>& samples) {
+  if (m_live) m_player->appendStream(samples.constData(), std::size_t(samples.size()));
+}
+
+void TakesPanel::endLivePlayback() {
+  if (!m_live) return;
+  m_live = false;
+  m_player->endStream();
+  // The streamed audio is the selected take's: from now on it plays like that take.
+  const int i = currentIndex();
+  if (i >= 0 && m_player->isPlaying() && take(i).audio.frames() == m_player->streamedFrames()) {
+    m_listeningNumber = take(i).number;
+    m_positionTimer->start();
+    showPosition(position());
+  }
   updateButtons();
 }
 
@@ -365,6 +392,7 @@ void TakesPanel::showPosition(qint64 frame) {
 void TakesPanel::playingEnded() {
   // A newer playback already runs: this is the end of the one it replaced.
   if (m_player->isPlaying()) return;
+  m_live = false;  // a stream ends only when it failed or was told to end
   if (m_listeningNumber != 0) {
     // The take played to its end (or could not play): the next Play starts over, or where it was.
     const int i = currentIndex();
@@ -440,6 +468,7 @@ void TakesPanel::playAb() {
   if (i < 0) return stopComparison();
   // play() stops the other stretch first; the new one is heard from its start frame.
   m_player->play(slice(take(i).audio, m_ab.startFrame(), qint64(take(i).audio.frames())));
+  m_live = false;  // (a take being generated no longer plays)
   m_abListening = true;
   updateAbLabel();
   updateButtons();

@@ -7,6 +7,7 @@
 #include "Take.h"
 
 #include <QGroupBox>
+#include <QVector>
 
 #include <vector>
 
@@ -52,6 +53,15 @@ class TakesPanel : public QGroupBox {
 
   bool isPlaying() const;
 
+  // Playing a take while the studio generates it ("Play while generating"):
+  // begin stops what plays and opens the device, the audio then arrives in
+  // chunks, and end says it is complete. When the take added just before end
+  // is the streamed audio, the position slider follows it as after Play.
+  void beginLivePlayback(int sampleRateHz);
+  void appendLivePlayback(const QVector<float>& samples);
+  void endLivePlayback();
+  bool isPlayingLive() const { return m_live; }
+
   // Where in the current take the position slider is, in frames: the frame
   // heard while the take plays, else where the next Play starts.
   qint64 position() const;
@@ -81,6 +91,8 @@ class TakesPanel : public QGroupBox {
 
  signals:
   void regenerateRequested(int takeIndex, int piece);
+  // The first audio of a take being generated goes to the device.
+  void livePlaybackStarted();
 
  private:
   void exportCurrentSubtitles();
@@ -123,6 +135,7 @@ class TakesPanel : public QGroupBox {
   AudioPlayer* m_player = nullptr;
   AbComparison m_ab;
   bool m_abListening = false;  // the player is playing (or just played) an A/B stretch
+  bool m_live = false;         // the player is fed by a take being generated
 };
 
 }  // namespace timbre::gui

@@ -20,6 +20,7 @@
 #include <QtTest/QtTest>
 
 #include <cmath>
+#include <functional>
 #include <numbers>
 
 using namespace timbre::gui;
@@ -64,12 +65,84 @@ std::pair<std::size_t, std::size_t> toneExtent(const std::vector<float>& x, floa
   return {first, last};
 }
 
+// The recorded take holds one unbroken tone of `seconds` at 440 Hz with the
+// played RMS: the tone's extent, then its steady middle by RMS, zero
+// crossings and the spectrum's peak.
+void verifyRecordedSine(const AudioBuffer& take, double seconds) {
+  const int rate = take.sampleRateHz;
+  const auto [first, last] = toneExtent(take.samples);
+  QVERIFY2(first < last, "the take holds no tone");
+  const double toneSeconds = double(last - first) / rate;
+  QVERIFY2(std::abs(toneSeconds - seconds) < 0.05, qPrintable(QStringLiteral("tone lasts %1 s").arg(toneSeconds)));
+  // The steady middle: 0.1 s away from both ends.
+  const std::size_t begin = first + std::size_t(0.1 * rate), end = last - std::size_t(0.1 * rate);
+  const float* x = take.samples.data() + begin;
+  const std::size_t n = end - begin;
+  double sumSquares = 0;
+  std::size_t crossings = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    sumSquares += double(x[i]) * x[i];
+    if (i > 0 && (x[i - 1] < 0) != (x[i] < 0)) ++crossings;
+  }
+  const double rms = std::sqrt(sumSquares / double(n));
+  const double expectedRms = kAmplitude / std::sqrt(2.0);
+  QVERIFY2(std::abs(rms - expectedRms) < 0.01 * expectedRms,
+           qPrintable(QStringLiteral("RMS %1, expected %2").arg(rms).arg(expectedRms)));
+  // Two zero crossings per period.
+  const double zeroCrossingHz = crossings / 2.0 / (double(n) / rate);
+  QVERIFY2(std::abs(zeroCrossingHz - kFrequencyHz) < 2.0, qPrintable(QString::number(zeroCrossingHz)));
+  // And the spectrum's peak over 50 Hz - 4 kHz (5 Hz steps) is at 440 Hz, with a/2 there.
+  double bestHz = 0, best = 0;
+  for (double hz = 50; hz <= 4000; hz += 5) {
+    const double m = dftMagnitude(x, n, rate, hz);
+    if (m > best) best = m, bestHz = hz;
+  }
+  QCOMPARE(bestHz, kFrequencyHz);
+  QVERIFY2(std::abs(best - kAmplitude / 2) < 0.02, qPrintable(QString::number(best)));
+}
+
+// The longest stretch of quiet samples between first and last loud one, in
+// seconds: a sine of amplitude 0.5 is below 0.1 for ~0.15 ms at a time, so
+// anything longer is a gap in the played audio.
+double longestQuietSeconds(const AudioBuffer& take, float threshold = 0.1f) {
+  const auto [first, last] = toneExtent(take.samples, threshold);
+  std::size_t longest = 0, run = 0;
+  for (std::size_t i = first; i <= last && i < take.samples.size(); ++i) {
+    run = std::fabs(take.samples[i]) > threshold ? 0 : run + 1;
+    longest = std::max(longest, run);
+  }
+  return double(longest) / take.sampleRateHz;
+}
+
 }  // namespace
 
 class TestAudioLoopback : public QObject {
   Q_OBJECT
 
   timbre::test::PulseNullSink m_pulse;
+
+  // Records the null sink's monitor while `play` plays through an AudioPlayer,
+  // until the player has stopped and the sink's latency has passed.
+  void recordWhilePlaying(const std::function<void(AudioPlayer&)>& play, AudioBuffer* take) {
+    AudioRecorder recorder;
+    AudioPlayer player;
+    int rate = 0;
+    QString failure;
+    connect(&recorder, &AudioRecorder::started, this, [&](int hz) { rate = hz; });
+    connect(&recorder, &AudioRecorder::failed, this, [&](const QString& m) { failure = m; });
+    connect(&player, &AudioPlayer::failed, this, [&](const QString& m) { failure = m; });
+    QVERIFY(recorder.start(AudioRecorder::kDefaultDevice, timbre::test::PulseNullSink::kRateHz));
+    QTRY_VERIFY2_WITH_TIMEOUT(rate > 0 || !failure.isEmpty(), "the recorder did not start", 10000);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QTest::qWait(200);
+    play(player);
+    if (QTest::currentTestFailed()) return;
+    QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), 15000);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QTest::qWait(300);
+    *take = recorder.stop();
+    QCOMPARE(take->sampleRateHz, timbre::test::PulseNullSink::kRateHz);
+  }
 
  private slots:
   void initTestCase() {
@@ -145,35 +218,65 @@ class TestAudioLoopback : public QObject {
              qPrintable(QStringLiteral("%1 level updates in %2 s").arg(levels).arg(take.durationSeconds())));
     QVERIFY2(std::abs(loudestPeak - 20 * std::log10(kAmplitude)) < 0.5, qPrintable(QString::number(loudestPeak)));
 
+    verifyRecordedSine(take, 2.0);
+  }
+
+  // Played while it still arrives (as while the studio generates): a 2 s sine
+  // appended in three parts 0.3 s apart, ahead of the device, comes back as
+  // one unbroken tone; what comes after the end is ignored.
+  void streamedSineIsRecordedBack() {
+    const AudioBuffer whole = sine(2.0, timbre::test::PulseNullSink::kRateHz);
+    AudioBuffer take;
+    recordWhilePlaying(
+        [&](AudioPlayer& player) {
+          player.playStream(whole.sampleRateHz);
+          QVERIFY(player.isPlaying());
+          const std::size_t third = whole.frames() / 3;
+          for (std::size_t k = 0; k < 3; ++k) {
+            const std::size_t from = k * third, to = k == 2 ? whole.frames() : (k + 1) * third;
+            player.appendStream(whole.samples.data() + from, to - from);
+            QCOMPARE(player.streamedFrames(), to);
+            if (k < 2) QTest::qWait(300);
+          }
+          player.endStream();
+          player.appendStream(whole.samples.data(), 100);
+          QCOMPARE(player.streamedFrames(), whole.frames());
+        },
+        &take);
+    if (QTest::currentTestFailed()) return;
+    verifyRecordedSine(take, 2.0);
+    if (QTest::currentTestFailed()) return;
+    const double quiet = longestQuietSeconds(take);
+    QVERIFY2(quiet < 0.001, qPrintable(QStringLiteral("a gap of %1 s in the tone").arg(quiet)));
+  }
+
+  // A stream that runs dry plays silence meanwhile and goes on when more
+  // comes: 0.5 s, then 1.2 s after the device began playing it another 0.5 s,
+  // give two tones about 0.7 s apart.
+  void starvedStreamGoesOn() {
+    const AudioBuffer half = sine(0.5, timbre::test::PulseNullSink::kRateHz);
+    AudioBuffer take;
+    recordWhilePlaying(
+        [&](AudioPlayer& player) {
+          player.playStream(half.sampleRateHz);
+          player.appendStream(half.samples.data(), half.frames());
+          // (A fresh stream through the pulse ALSA plugin first stalls for a while.)
+          QTRY_VERIFY_WITH_TIMEOUT(player.playedFrames() > 0, 10000);
+          QTest::qWait(1200);
+          QVERIFY(player.isPlaying());  // still open, though it has nothing to play
+          player.appendStream(half.samples.data(), half.frames());
+          player.endStream();
+        },
+        &take);
+    if (QTest::currentTestFailed()) return;
     const auto [first, last] = toneExtent(take.samples);
     QVERIFY2(first < last, "the take holds no tone");
-    const double toneSeconds = double(last - first) / rate;
-    QVERIFY2(std::abs(toneSeconds - 2.0) < 0.05, qPrintable(QStringLiteral("tone lasts %1 s").arg(toneSeconds)));
-    // The steady middle: 0.1 s away from both ends.
-    const std::size_t begin = first + std::size_t(0.1 * rate), end = last - std::size_t(0.1 * rate);
-    const float* x = take.samples.data() + begin;
-    const std::size_t n = end - begin;
-    double sumSquares = 0;
-    std::size_t crossings = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      sumSquares += double(x[i]) * x[i];
-      if (i > 0 && (x[i - 1] < 0) != (x[i] < 0)) ++crossings;
-    }
-    const double rms = std::sqrt(sumSquares / double(n));
-    const double expectedRms = kAmplitude / std::sqrt(2.0);
-    QVERIFY2(std::abs(rms - expectedRms) < 0.01 * expectedRms,
-             qPrintable(QStringLiteral("RMS %1, expected %2").arg(rms).arg(expectedRms)));
-    // Two zero crossings per period.
-    const double zeroCrossingHz = crossings / 2.0 / (double(n) / rate);
-    QVERIFY2(std::abs(zeroCrossingHz - kFrequencyHz) < 2.0, qPrintable(QString::number(zeroCrossingHz)));
-    // And the spectrum's peak over 50 Hz - 4 kHz (5 Hz steps) is at 440 Hz, with a/2 there.
-    double bestHz = 0, best = 0;
-    for (double hz = 50; hz <= 4000; hz += 5) {
-      const double m = dftMagnitude(x, n, rate, hz);
-      if (m > best) best = m, bestHz = hz;
-    }
-    QCOMPARE(bestHz, kFrequencyHz);
-    QVERIFY2(std::abs(best - kAmplitude / 2) < 0.02, qPrintable(QString::number(best)));
+    const double quiet = longestQuietSeconds(take);
+    // The gap is the wait less the first part's 0.5 s, plus the device's
+    // buffering and the test's polling (0.75 s measured on an idle machine).
+    QVERIFY2(quiet > 0.6 && quiet < 1.0, qPrintable(QStringLiteral("gap %1 s").arg(quiet)));
+    const double extent = double(last - first) / take.sampleRateHz;
+    QVERIFY2(std::abs(extent - (1.0 + quiet)) < 0.05, qPrintable(QStringLiteral("%1 s from first to last tone").arg(extent)));
   }
 
   // The length guard stops a recording by itself with exactly the limit's samples.

@@ -74,6 +74,7 @@ class TestSynthesisWorker : public QObject {
     QSignalSpy finished(m_worker, &SynthesisWorker::finished);
     QSignalSpy failed(m_worker, &SynthesisWorker::failed);
     QSignalSpy progress(m_worker, &SynthesisWorker::progressed);
+    QSignalSpy chunks(m_worker, &SynthesisWorker::audioChunk);
     start(case0Job());
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 180000);
     if (!failed.isEmpty()) QFAIL(qPrintable(failed.at(0).at(0).toString()));
@@ -93,6 +94,51 @@ class TestSynthesisWorker : public QObject {
     // Reference, text, GPT steps, decode, done — last one says Done.
     QVERIFY(progress.count() > 3);
     QCOMPARE(progress.last().at(0).toInt(), int(SynthesisWorker::Done));
+    QCOMPARE(chunks.count(), 0);  // only when asked to play while generating
+  }
+
+  // Play while generating: the audio arrives in order while the run goes on
+  // (the first piece's before the GPT starts the second piece), and the chunks
+  // joined are exactly the take's audio.
+  void playWhileGeneratingSendsAudioEarly() {
+    std::vector<float> joined;
+    int chunkCount = 0, rate = 0, pieces = 0;
+    std::atomic<int> latestPiece{-1};  // the piece the GPT works on
+    int pieceAtFirstChunk = -1;
+    QMetaObject::Connection onProgress = connect(
+        m_worker, &SynthesisWorker::progressed, m_worker,
+        [&](int stage, int piece, int n, int) {
+          // (The text stage goes over every piece first.)
+          if (stage == SynthesisWorker::Semantic) latestPiece = std::max(latestPiece.load(), piece);
+          pieces = n;
+        },
+        Qt::DirectConnection);
+    QMetaObject::Connection onChunk = connect(
+        m_worker, &SynthesisWorker::audioChunk, m_worker,
+        [&](const QVector<float>& samples, int hz) {
+          if (chunkCount++ == 0) pieceAtFirstChunk = latestPiece;
+          joined.insert(joined.end(), samples.begin(), samples.end());
+          rate = hz;
+        },
+        Qt::DirectConnection);
+    QSignalSpy finished(m_worker, &SynthesisWorker::finished);
+    QSignalSpy failed(m_worker, &SynthesisWorker::failed);
+    SynthesisJob job = case0Job();
+    job.settings.text = QStringLiteral("我们明天一起去公园散步吧。今天天气很好。我们出去走走吧！");
+    job.playWhileGenerating = true;
+    start(job);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 180000);
+    disconnect(onProgress);
+    disconnect(onChunk);
+    if (!failed.isEmpty()) QFAIL(qPrintable(failed.at(0).at(0).toString()));
+    const Take take = finished.at(0).at(0).value<Take>();
+    QCOMPARE(pieces, 3);
+    QCOMPARE(take.pieces.size(), std::size_t(3));
+    QVERIFY2(chunkCount >= 3, qPrintable(QString::number(chunkCount)));
+    QCOMPARE(pieceAtFirstChunk, 0);
+    QCOMPARE(rate, take.audio.sampleRateHz);
+    QCOMPARE(joined.size(), take.audio.samples.size());
+    QVERIFY(joined == take.audio.samples);
   }
 
   // Cancel from the first GPT step: the run ends as cancelled, and at most one

@@ -19,6 +19,10 @@ if(TIMBRE_BUILD_GUI)
   timbre_add_test(TestTakeSeek SOURCES TestTakeSeek.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
   set_tests_properties(TestTakeSeek PROPERTIES TIMEOUT 120
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;JACK_NO_START_SERVER=1")
+  # "Play while generating": the take plays as the engine streams it (e2e-tiny models, null sink).
+  timbre_add_test(TestPlayWhileGenerating SOURCES TestPlayWhileGenerating.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+  set_tests_properties(TestPlayWhileGenerating PROPERTIES TIMEOUT 300
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;JACK_NO_START_SERVER=1")
 endif()
 if(TARGET timbre-cli)
   timbre_add_test(TestCliBasics SOURCES TestCliBasics.cpp LABELS cli unit)
