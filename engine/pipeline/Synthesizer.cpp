@@ -51,8 +51,7 @@ at::Tensor longTensor(const std::vector<int64_t>& v) { return at::tensor(v, at::
 Synthesizer::Synthesizer(const VoiceModels& models, ReferenceCache* cache, const text::UserDictionary* userDictionary)
     : m_models(models),
       m_references(models, cache),
-      m_text(models, userDictionary),
-      m_muteSimilarity(models.gpt().tokenSimilarity(kMuteToken)) {}
+      m_text(models, userDictionary) {}
 
 std::vector<int16_t> Synthesizer::toInt16(const at::Tensor& audio) {
   const at::Tensor flat = audio.to(at::kCPU, at::kFloat).reshape(-1).contiguous();
@@ -258,7 +257,7 @@ void Synthesizer::streamPiece(PieceResult& piece, const gpt::GptInput& input, co
   ChunkingOptions chunking;
   chunking.chunkTokens = request.streamChunkTokens;
   chunking.fixedLength = request.fixedLengthChunks;
-  TokenChunker chunker(chunking, m_muteSimilarity);
+  TokenChunker chunker(chunking, m_models.muteSimilarity());
   StreamingDecoder decoder(m_models.sovits(), timbre, piece.phones.reshape({1, -1}), decode);
   std::vector<int64_t> tokens;
   std::size_t released = 0;

@@ -68,7 +68,6 @@ class Synthesizer {
   const VoiceModels& m_models;
   ReferenceEncoder m_references;
   TextFeatures m_text;
-  at::Tensor m_muteSimilarity;  // [vocab]: each token's similarity to the mute token, for stream chunking
 };
 
 }  // namespace timbre::pipeline

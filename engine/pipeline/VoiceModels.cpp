@@ -1,5 +1,7 @@
 #include "pipeline/VoiceModels.h"
 
+#include "pipeline/TokenChunker.h"
+
 #include "checkpoint/Checkpoint.h"
 #include "models/speaker/SpeakerEncoder.h"
 #include "timbre/Error.h"
@@ -59,6 +61,7 @@ VoiceModels VoiceModels::load(const ModelPaths& paths, const DeviceOptions& opti
     throw Error(ErrorCode::ModelMismatch, paths.gpt + " is a " + checkpoint::toString(gptId.kind) +
                                               " model, not a GPT (text-to-semantic) model");
   m.m_gpt = std::make_unique<gpt::GptModel>(gpt::GptModel::load(gptFile, device, at::kFloat));
+  m.m_muteSimilarity = m.m_gpt->tokenSimilarity(kMuteToken);
   const bool gptV1 = m.m_gpt->config().phonemeVocabSize == 512;
   if (gptV1 != (m.m_version == checkpoint::SovitsVersion::V1))
     throw Error(ErrorCode::ModelMismatch,

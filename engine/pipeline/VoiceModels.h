@@ -47,6 +47,9 @@ class VoiceModels {
   bool needsSpeakerEmbedding() const;
   // "v1" phone table for v1 models, "v2" otherwise.
   bool usesV1Phones() const { return m_version == checkpoint::SovitsVersion::V1; }
+  // [vocab] float: each semantic token's similarity to the mute token (the
+  // pause rule of token streaming), computed once from the GPT at load.
+  const at::Tensor& muteSimilarity() const { return m_muteSimilarity; }
   // Identifies the weights that shape reference features (for the reference cache).
   const std::string& referenceModelKey() const { return m_referenceModelKey; }
 
@@ -65,6 +68,7 @@ class VoiceModels {
   std::unique_ptr<bert::WordPieceTokenizer> m_tokenizer;
   std::unique_ptr<speaker::SpeakerEncoder> m_speaker;
   std::string m_referenceModelKey;
+  at::Tensor m_muteSimilarity;
 };
 
 }  // namespace timbre::pipeline
