@@ -8,7 +8,7 @@ namespace timbre::gui {
 SynthesisJob pieceJob(const Take& take, int piece, qint64 seed) {
   SynthesisJob job = take.job;
   job.settings.text = take.pieces.at(std::size_t(piece)).text;
-  job.settings.splitMethod = QStringLiteral("cut0");
+  job.settings.splitMethod = "cut0";
   job.settings.seed = seed;
   return job;
 }

@@ -145,8 +145,8 @@ ScriptPanel::ScriptPanel(QWidget* parent) : QGroupBox(tr("Script"), parent) {
 SynthesisSettings ScriptPanel::settings() const {
   SynthesisSettings s;
   s.text = m_text->toPlainText();
-  s.textLang = m_lang->currentData().toString();
-  s.splitMethod = m_split->currentData().toString();
+  s.textLang = m_lang->currentData().toString().toStdString();
+  s.splitMethod = m_split->currentData().toString().toStdString();
   s.speed = m_speed->value();
   s.noiseScale = m_noise->value();
   s.topK = m_topK->value();
@@ -175,9 +175,9 @@ void ScriptPanel::setSeed(qint64 seed) {
   if (seed >= 0) m_seed->setValue(int(std::min<qint64>(seed, m_seed->maximum())));
 }
 
-void ScriptPanel::setGenerationSettings(const SynthesisSettings& s) {
-  setLanguage(s.textLang);
-  setSplitMethod(s.splitMethod);
+void ScriptPanel::setGenerationSettings(const library::VoiceSettings& s) {
+  setLanguage(QString::fromStdString(s.textLang));
+  setSplitMethod(QString::fromStdString(s.splitMethod));
   m_speed->setValue(s.speed);
   m_noise->setValue(s.noiseScale);
   m_topK->setValue(s.topK);

@@ -29,7 +29,7 @@ class ScriptPanel : public QGroupBox {
   // Fixes the seed (seed >= 0) or makes it random (seed < 0).
   void setSeed(qint64 seed);
   // Everything of settings() but the text: language, cutting and generation settings.
-  void setGenerationSettings(const SynthesisSettings& settings);
+  void setGenerationSettings(const library::VoiceSettings& settings);
   // The preview as shown (updated shortly after every edit, or now by refreshPreview()).
   QStringList previewPieces() const;
   void refreshPreview();

@@ -31,36 +31,6 @@ namespace timbre::gui {
 
 namespace {
 
-library::VoiceSettings toVoiceSettings(const SynthesisSettings& s) {
-  library::VoiceSettings v;
-  v.textLang = s.textLang.toStdString();
-  v.splitMethod = s.splitMethod.toStdString();
-  v.speed = s.speed;
-  v.noiseScale = s.noiseScale;
-  v.topK = s.topK;
-  v.topP = s.topP;
-  v.temperature = s.temperature;
-  v.repetitionPenalty = s.repetitionPenalty;
-  v.seed = s.seed;
-  v.pauseSeconds = s.pauseSeconds;
-  return v;
-}
-
-SynthesisSettings toSynthesisSettings(const library::VoiceSettings& v) {
-  SynthesisSettings s;
-  s.textLang = QString::fromStdString(v.textLang);
-  s.splitMethod = QString::fromStdString(v.splitMethod);
-  s.speed = v.speed;
-  s.noiseScale = v.noiseScale;
-  s.topK = v.topK;
-  s.topP = v.topP;
-  s.temperature = v.temperature;
-  s.repetitionPenalty = v.repetitionPenalty;
-  s.seed = v.seed;
-  s.pauseSeconds = v.pauseSeconds;
-  return s;
-}
-
 // Holds the model row without height-for-width. The window's scroll area sizes
 // a studio that has it (the wrapping model status) by its preferred height for
 // the width, not its minimum, and so scrolled even where the panels fit.
@@ -273,7 +243,7 @@ bool StudioView::saveVoice(const QString& name, bool replace) {
   voice.promptLang = m_voice->promptLanguage().toStdString();
   voice.referenceClip = clip.toStdString();
   voice.models.folder = m_models->folder().toStdString();
-  voice.settings = toVoiceSettings(m_script->settings());
+  voice.settings = m_script->settings();  // the settings without the script
   try {
     m_library->library().save(voice, replace ? library::SaveMode::Replace : library::SaveMode::CreateNew);
   } catch (const Error& e) {
@@ -302,7 +272,7 @@ bool StudioView::openVoice(const QString& name) {
   }
   m_voice->setPromptText(QString::fromStdString(voice.promptText));
   m_voice->setPromptLanguage(QString::fromStdString(voice.promptLang));
-  m_script->setGenerationSettings(toSynthesisSettings(voice.settings));
+  m_script->setGenerationSettings(voice.settings);
   const QString folder = QString::fromStdString(voice.models.folder);
   if (!folder.isEmpty() && folder != m_models->folder()) m_models->setFolder(folder);
   emit statusMessage(tr("Opened the voice “%1”").arg(QString::fromStdString(voice.name)));

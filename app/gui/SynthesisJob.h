@@ -1,24 +1,18 @@
 #pragma once
 // What the studio asks the synthesis worker to do, in Qt/plain types so the
 // window code never includes libtorch headers (only SynthesisWorker.cpp does).
+#include "library/Voice.h"
+
 #include <QMetaType>
 #include <QString>
 
 namespace timbre::gui {
 
-// The Script panel's settings; defaults are the official TTS.run defaults.
-struct SynthesisSettings {
+// The Script panel's settings: the synthesis settings a saved voice keeps
+// (library::VoiceSettings, plain C++; defaults the official TTS.run ones)
+// and the script itself.
+struct SynthesisSettings : library::VoiceSettings {
   QString text;
-  QString textLang = QStringLiteral("zh");
-  QString splitMethod = QStringLiteral("cut5");
-  double speed = 1.0;
-  double noiseScale = 0.5;
-  int topK = 15;
-  double topP = 1.0;
-  double temperature = 1.0;
-  double repetitionPenalty = 1.35;
-  qint64 seed = -1;             // -1: a fresh random seed
-  double pauseSeconds = 0.3;    // silence between pieces
 };
 
 struct SynthesisJob {

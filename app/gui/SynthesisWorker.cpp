@@ -68,7 +68,7 @@ void SynthesisWorker::synthesize(const SynthesisJob& job) {
   const SynthesisSettings& s = job.settings;
   pipeline::SynthesisRequest request;
   request.text = s.text.toStdString();
-  request.textLang = s.textLang.toStdString();
+  request.textLang = s.textLang;
   request.references = {job.referencePath.toStdString()};
   request.promptText = job.promptText.toStdString();
   request.promptLang = job.promptLang.toStdString();
@@ -79,7 +79,7 @@ void SynthesisWorker::synthesize(const SynthesisJob& job) {
   request.speed = s.speed;
   request.noiseScale = s.noiseScale;
   request.seed = s.seed;
-  request.splitMethod = s.splitMethod.toStdString();
+  request.splitMethod = s.splitMethod;
   request.fragmentInterval = s.pauseSeconds;
   // Token streaming: the first audio comes after the first chunk's GPT steps, not the whole piece.
   request.tokenStreaming = job.playWhileGenerating;

@@ -131,12 +131,12 @@ class TestPieceRegeneration : public QObject {
   void pieceJobIsThePieceAlone() {
     Take take = syntheticTake({300, 500}, 0.f);
     take.job.settings.text = QStringLiteral("piece 1piece 2");
-    take.job.settings.splitMethod = QStringLiteral("cut5");
+    take.job.settings.splitMethod = "cut5";
     take.job.settings.topK = 5;
     take.job.settings.pauseSeconds = 0.4;
     const SynthesisJob job = pieceJob(take, 1, 4321);
     QCOMPARE(job.settings.text, QStringLiteral("piece 2"));
-    QCOMPARE(job.settings.splitMethod, QStringLiteral("cut0"));
+    QCOMPARE(job.settings.splitMethod, std::string("cut0"));
     QCOMPARE(job.settings.seed, qint64(4321));
     QCOMPARE(job.settings.topK, 5);
     QCOMPARE(job.settings.pauseSeconds, 0.4);

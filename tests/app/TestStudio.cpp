@@ -49,7 +49,7 @@ class TestStudio : public QObject {
     panel.setText(QStringLiteral("？！。"));  // nothing to speak
     QTRY_VERIFY(panel.previewPieces().isEmpty());
     QVERIFY(updated.count() >= 4);
-    QCOMPARE(panel.settings().splitMethod, QStringLiteral("cut3"));
+    QCOMPARE(panel.settings().splitMethod, std::string("cut3"));
   }
 
   // Every language mode is offered, the engine's defaults are preset.
@@ -61,7 +61,7 @@ class TestStudio : public QObject {
     for (int i = 0; i < lang->count(); ++i) codes << lang->itemData(i).toString();
     QCOMPARE(codes, (QStringList{"zh", "en", "ja", "ko", "yue", "auto", "auto_yue", "all_zh", "all_ja", "all_ko", "all_yue"}));
     const SynthesisSettings s = panel.settings();
-    QCOMPARE(s.splitMethod, QStringLiteral("cut5"));
+    QCOMPARE(s.splitMethod, std::string("cut5"));
     QCOMPARE(s.topK, 15);
     QCOMPARE(s.repetitionPenalty, 1.35);
     QCOMPARE(s.seed, qint64(-1));

@@ -27,7 +27,7 @@ class TestSynthesisWorker : public QObject {
     job.promptText = QStringLiteral("其中有两个是内因的指标");
     job.promptLang = QStringLiteral("zh");
     job.settings.text = QStringLiteral("我们明天一起去公园散步吧。");
-    job.settings.textLang = QStringLiteral("zh");
+    job.settings.textLang = "zh";
     job.settings.topK = 1;
     job.settings.seed = 1234;
     job.settings.noiseScale = 0.0;  // the fixture was made with the decoder noise zeroed

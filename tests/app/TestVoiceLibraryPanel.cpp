@@ -116,8 +116,8 @@ class TestVoiceLibraryPanel : public QObject {
     QCOMPARE(studio.voicePanel()->promptLanguage(), QStringLiteral("all_zh"));
     QCOMPARE(studio.modelPanel()->folder(), models);
     const SynthesisSettings s = studio.scriptPanel()->settings();
-    QCOMPARE(s.textLang, QStringLiteral("en"));
-    QCOMPARE(s.splitMethod, QStringLiteral("cut3"));
+    QCOMPARE(s.textLang, std::string("en"));
+    QCOMPARE(s.splitMethod, std::string("cut3"));
     QCOMPARE(s.seed, qint64(4321));
     QCOMPARE(s.speed, 1.25);
     QCOMPARE(s.noiseScale, 0.4);
