@@ -7,12 +7,19 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 namespace timbre {
 namespace {
 
 std::atomic<int> g_budget{0};
+
+// Which thread's stage the pools are set for: only one at a time (OpenBLAS's
+// thread count is process-wide), with its nested scopes.
+std::mutex g_scopeMutex;
+std::thread::id g_scopeOwner;
+int g_scopeDepth = 0;
 
 // OpenBLAS's thread controls, found at run time: libtorch reaches BLAS through
 // Debian's libblas.so.3 alternative, which may or may not be OpenBLAS.
@@ -47,6 +54,12 @@ bool cudaAvailable() { return at::hasCUDA(); }
 ComputeKindScope::ComputeKindScope(ComputeKind kind) {
   const OpenBlas& blas = openBlas();
   if (!blas.setThreads) return;
+  std::lock_guard lock(g_scopeMutex);
+  // Another thread's stage has the pools: leave its settings alone rather
+  // than pull them from under it (the two stages share the cores anyway).
+  if (g_scopeDepth > 0 && g_scopeOwner != std::this_thread::get_id()) return;
+  g_scopeOwner = std::this_thread::get_id();
+  ++g_scopeDepth;
   m_active = true;
   m_atenThreads = at::get_num_threads();
   m_blasThreads = blas.getThreads();
@@ -62,8 +75,10 @@ ComputeKindScope::ComputeKindScope(ComputeKind kind) {
 
 ComputeKindScope::~ComputeKindScope() {
   if (!m_active) return;
+  std::lock_guard lock(g_scopeMutex);
   at::set_num_threads(m_atenThreads);
   openBlas().setThreads(m_blasThreads);
+  if (--g_scopeDepth == 0) g_scopeOwner = std::thread::id();
 }
 
 }  // namespace timbre

@@ -19,6 +19,8 @@ bool cudaAvailable();
 // pool that does its work: matrix-vector chains (the GPT decode loop) to BLAS,
 // convolutions and element-wise work (the SoVITS decoder) to OpenMP. Only done
 // when the BLAS in use is OpenBLAS; other builds keep their settings.
+// Scopes nest within a thread; while one thread's scope is open, scopes on
+// other threads (concurrent API requests) change nothing.
 enum class ComputeKind { MatrixVector, Convolution };
 
 class ComputeKindScope {
