@@ -701,6 +701,26 @@
 <context>
     <name>timbre::gui::SettingsDialog</name>
     <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Readings that override the built-in ones: a UTF-8 file with one &quot;language word reading&quot; per line, e.g. &quot;en timbre T AE1 M B ER0&quot;.</source>
+        <translation>内蔵の読みを上書きします：1 行に「言語 単語 読み」を書いた UTF-8 ファイル（例：「en timbre T AE1 M B ER0」）。</translation>
+    </message>
+    <message>
+        <source>Pronunciation &amp;dictionary:</source>
+        <translation>発音辞書(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Choose a pronunciation dictionary</source>
+        <translation>発音辞書を選択</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.dict *.tsv);;All files (*)</source>
+        <translation>テキストファイル (*.txt *.dict *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -926,6 +946,10 @@
 </context>
 <context>
     <name>timbre::gui::SynthesisWorker</name>
+    <message>
+        <source>The pronunciation dictionary could not be used: %1</source>
+        <translation>発音辞書を使えません：%1</translation>
+    </message>
     <message>
         <source>GPT-SoVITS %1 — GPT %2, SoVITS %3, HuBERT %4, BERT %5</source>
         <translation>GPT-SoVITS %1 — GPT %2、SoVITS %3、HuBERT %4、BERT %5</translation>

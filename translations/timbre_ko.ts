@@ -701,6 +701,26 @@
 <context>
     <name>timbre::gui::SettingsDialog</name>
     <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Readings that override the built-in ones: a UTF-8 file with one &quot;language word reading&quot; per line, e.g. &quot;en timbre T AE1 M B ER0&quot;.</source>
+        <translation>기본 발음을 덮어씁니다: 한 줄에 &quot;언어 단어 발음&quot;을 적은 UTF-8 파일 (예: &quot;en timbre T AE1 M B ER0&quot;).</translation>
+    </message>
+    <message>
+        <source>Pronunciation &amp;dictionary:</source>
+        <translation>발음 사전(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Choose a pronunciation dictionary</source>
+        <translation>발음 사전 선택</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.dict *.tsv);;All files (*)</source>
+        <translation>텍스트 파일 (*.txt *.dict *.tsv);;모든 파일 (*)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -926,6 +946,10 @@
 </context>
 <context>
     <name>timbre::gui::SynthesisWorker</name>
+    <message>
+        <source>The pronunciation dictionary could not be used: %1</source>
+        <translation>발음 사전을 사용할 수 없습니다: %1</translation>
+    </message>
     <message>
         <source>GPT-SoVITS %1 — GPT %2, SoVITS %3, HuBERT %4, BERT %5</source>
         <translation>GPT-SoVITS %1 — GPT %2, SoVITS %3, HuBERT %4, BERT %5</translation>

@@ -701,6 +701,26 @@
 <context>
     <name>timbre::gui::SettingsDialog</name>
     <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Readings that override the built-in ones: a UTF-8 file with one &quot;language word reading&quot; per line, e.g. &quot;en timbre T AE1 M B ER0&quot;.</source>
+        <translation>覆盖内置读音：UTF-8 文本文件，每行一条“语言 词 读音”，例如“en timbre T AE1 M B ER0”。</translation>
+    </message>
+    <message>
+        <source>Pronunciation &amp;dictionary:</source>
+        <translation>发音词典(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Choose a pronunciation dictionary</source>
+        <translation>选择发音词典</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.dict *.tsv);;All files (*)</source>
+        <translation>文本文件 (*.txt *.dict *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -926,6 +946,10 @@
 </context>
 <context>
     <name>timbre::gui::SynthesisWorker</name>
+    <message>
+        <source>The pronunciation dictionary could not be used: %1</source>
+        <translation>无法使用发音词典：%1</translation>
+    </message>
     <message>
         <source>GPT-SoVITS %1 — GPT %2, SoVITS %3, HuBERT %4, BERT %5</source>
         <translation>GPT-SoVITS %1 — GPT %2，SoVITS %3，HuBERT %4，BERT %5</translation>

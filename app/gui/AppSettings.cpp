@@ -30,6 +30,7 @@ AppSettings AppSettings::load(const QSettings& settings) {
   if (!folder.trimmed().isEmpty()) s.outputFolder = folder;
   const int port = settings.value(QLatin1String(kApiPortKey), kDefaultApiPort).toInt(&ok);
   if (ok && port >= 0 && port <= 65535) s.apiPort = port;
+  s.pronunciationDictionary = settings.value(QLatin1String(kDictionaryKey)).toString().trimmed();
   return s;
 }
 
@@ -46,6 +47,7 @@ void AppSettings::save(QSettings& settings) const {
                     precision == Precision::Fp16 ? QStringLiteral("fp16") : QStringLiteral("fp32"));
   settings.setValue(QLatin1String(kOutputFolderKey), outputFolder);
   settings.setValue(QLatin1String(kApiPortKey), std::clamp(apiPort, 0, 65535));
+  settings.setValue(QLatin1String(kDictionaryKey), pronunciationDictionary.trimmed());
 }
 
 AppSettings AppSettings::effective(bool cudaAvailable) const {
@@ -60,6 +62,7 @@ void AppSettings::applyTo(SynthesisJob& job, bool cudaAvailable) const {
   job.device = s.device == ComputeDevice::Cuda ? QStringLiteral("cuda") : QStringLiteral("cpu");
   job.threads = s.threads;
   job.halfPrecision = s.precision == Precision::Fp16;
+  job.dictionaryPath = s.pronunciationDictionary;
 }
 
 }  // namespace timbre::gui

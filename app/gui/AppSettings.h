@@ -19,6 +19,7 @@ struct AppSettings {
   Precision precision = Precision::Fp32;  // Fp16 applies to CUDA only
   QString outputFolder = defaultOutputFolder();
   int apiPort = kDefaultApiPort;  // the "Serve API" switch's port on 127.0.0.1; 0 = any free port
+  QString pronunciationDictionary;  // the user's pronunciation dictionary file; empty = none
 
   // QSettings keys (also what tests and the settings file use).
   static constexpr const char* kDeviceKey = "compute/device";        // "cpu" | "cuda"
@@ -26,6 +27,7 @@ struct AppSettings {
   static constexpr const char* kPrecisionKey = "compute/precision";  // "fp32" | "fp16"
   static constexpr const char* kOutputFolderKey = "export/outputFolder";
   static constexpr const char* kApiPortKey = "api/port";
+  static constexpr const char* kDictionaryKey = "text/pronunciationDictionary";
   static constexpr int kMaxThreads = 256;
   static constexpr int kDefaultApiPort = 9880;  // api_v2's
 
@@ -40,7 +42,7 @@ struct AppSettings {
 
   // What a job can really use here: CPU when CUDA is missing, fp32 off CUDA.
   AppSettings effective(bool cudaAvailable) const;
-  // Fills the job's compute fields from effective(cudaAvailable).
+  // Fills the job's compute fields from effective(cudaAvailable), and its dictionary.
   void applyTo(SynthesisJob& job, bool cudaAvailable) const;
 
   bool operator==(const AppSettings&) const = default;

@@ -70,6 +70,17 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, bool cudaAvailable, 
   m_apiPort->setSpecialValueText(tr("Any free port"));
   m_apiPort->setToolTip(tr("Port of the HTTP API on 127.0.0.1 (File → Serve API); GPT-SoVITS uses 9880."));
 
+  m_dictionary = new QLineEdit(this);
+  m_dictionary->setObjectName(QStringLiteral("dictionaryEdit"));
+  m_dictionary->setPlaceholderText(tr("None"));
+  m_dictionary->setToolTip(tr("Readings that override the built-in ones: a UTF-8 file with one "
+                              "\"language word reading\" per line, e.g. \"en timbre T AE1 M B ER0\"."));
+  auto* browseDictionary = new QPushButton(tr("Browse…"), this);
+  browseDictionary->setObjectName(QStringLiteral("dictionaryBrowseButton"));
+  auto* dictionaryRow = new QHBoxLayout;
+  dictionaryRow->addWidget(m_dictionary, 1);
+  dictionaryRow->addWidget(browseDictionary);
+
   auto* form = new QFormLayout;
   form->addRow(tr("&Device:"), m_device);
   form->addRow(QString(), m_deviceNote);
@@ -77,6 +88,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, bool cudaAvailable, 
   form->addRow(tr("&Precision:"), m_precision);
   form->addRow(tr("&Output folder:"), folderRow);
   form->addRow(tr("&API port:"), m_apiPort);
+  form->addRow(tr("Pronunciation &dictionary:"), dictionaryRow);
 
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   auto* layout = new QVBoxLayout(this);
@@ -90,9 +102,11 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, bool cudaAvailable, 
   m_precision->setCurrentIndex(s.precision == Precision::Fp16 ? 1 : 0);
   m_folder->setText(s.outputFolder);
   m_apiPort->setValue(s.apiPort);
+  m_dictionary->setText(s.pronunciationDictionary);
 
   connect(m_device, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateEnabled);
   connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseFolder);
+  connect(browseDictionary, &QPushButton::clicked, this, &SettingsDialog::chooseDictionary);
   connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   updateEnabled();
@@ -106,6 +120,7 @@ AppSettings SettingsDialog::settings() const {
   const QString folder = m_folder->text().trimmed();
   s.outputFolder = folder.isEmpty() ? AppSettings::defaultOutputFolder() : folder;
   s.apiPort = m_apiPort->value();
+  s.pronunciationDictionary = m_dictionary->text().trimmed();
   return s.effective(m_cuda);
 }
 
@@ -127,6 +142,12 @@ void SettingsDialog::updateEnabled() {
 void SettingsDialog::chooseFolder() {
   const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the output folder"), m_folder->text());
   if (!folder.isEmpty()) m_folder->setText(folder);
+}
+
+void SettingsDialog::chooseDictionary() {
+  const QString file = QFileDialog::getOpenFileName(this, tr("Choose a pronunciation dictionary"), m_dictionary->text(),
+                                                    tr("Text files (*.txt *.dict *.tsv);;All files (*)"));
+  if (!file.isEmpty()) m_dictionary->setText(file);
 }
 
 }  // namespace timbre::gui

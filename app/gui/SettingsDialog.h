@@ -1,7 +1,8 @@
 #pragma once
 // Preferences: compute device (CUDA greyed out, with the reason, when the
 // engine has none), threads (0 = automatic), decoder precision (fp16 only on
-// CUDA), the output folder and the "Serve API" port. OK saves them (AppSettings) for the next job.
+// CUDA), the output folder, the "Serve API" port and the user's pronunciation
+// dictionary. OK saves them (AppSettings) for the next job.
 #include "AppSettings.h"
 
 #include <QDialog>
@@ -30,6 +31,7 @@ class SettingsDialog : public QDialog {
  private:
   void updateEnabled();
   void chooseFolder();
+  void chooseDictionary();
 
   bool m_cuda = false;
   QComboBox* m_device = nullptr;
@@ -38,6 +40,7 @@ class SettingsDialog : public QDialog {
   QComboBox* m_precision = nullptr;
   QLineEdit* m_folder = nullptr;
   QSpinBox* m_apiPort = nullptr;
+  QLineEdit* m_dictionary = nullptr;
 };
 
 }  // namespace timbre::gui

@@ -25,6 +25,7 @@ struct SynthesisJob {
   QString device = QStringLiteral("cpu");  // "cpu" | "cuda"
   int threads = 0;                         // 0 = all hardware threads
   bool halfPrecision = false;              // fp16 SoVITS decoder (CUDA only)
+  QString dictionaryPath;                  // the user's pronunciation dictionary; empty = none
   QString voiceName;                       // shown in the exported take's tags
   // Hand out the audio while the GPT still generates (engine token streaming):
   // the worker's audioChunk() carries it, for playing as it comes.

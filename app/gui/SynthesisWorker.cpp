@@ -3,8 +3,10 @@
 #include "checkpoint/ModelIdentity.h"
 #include "core/Runtime.h"
 #include "pipeline/ModelFolder.h"
+#include "pipeline/ReferenceCache.h"
 #include "pipeline/Synthesizer.h"
 #include "pipeline/VoiceModels.h"
+#include "text/UserDictionary.h"
 #include "timbre/Error.h"
 
 #include "SynthesisWorker.h"
@@ -13,7 +15,9 @@
 
 namespace timbre::gui {
 
-SynthesisWorker::SynthesisWorker(QObject* parent) : QObject(parent) {
+SynthesisWorker::SynthesisWorker(QObject* parent)
+    : QObject(parent),
+      m_references(std::make_unique<pipeline::ReferenceCache>(pipeline::ReferenceCache::defaultDiskFolder())) {
   qRegisterMetaType<timbre::gui::Take>();
   qRegisterMetaType<timbre::gui::SynthesisJob>();
 }
@@ -43,6 +47,27 @@ bool SynthesisWorker::ensureModels(const QString& folder, QString* error) {
   }
 }
 
+bool SynthesisWorker::ensureDictionary(const QString& path, QString* error) {
+  if (path.isEmpty()) {
+    m_dictionary.reset();
+    m_dictionaryPath.clear();
+    return true;
+  }
+  const QDateTime modified = QFileInfo(path).lastModified();
+  if (m_dictionary && path == m_dictionaryPath && modified == m_dictionaryModified) return true;
+  m_dictionary.reset();
+  m_dictionaryPath.clear();
+  try {
+    m_dictionary = std::make_unique<text::UserDictionary>(text::UserDictionary::load(path.toStdString()));
+    m_dictionaryPath = path;
+    m_dictionaryModified = modified;
+    return true;
+  } catch (const std::exception& e) {
+    *error = QString::fromStdString(e.what());
+    return false;
+  }
+}
+
 void SynthesisWorker::loadModels(const QString& folder) {
   QString error;
   if (ensureModels(folder, &error)) emit modelsLoaded(folder, m_summary);
@@ -64,6 +89,10 @@ void SynthesisWorker::synthesize(const SynthesisJob& job) {
     return;
   }
   emit modelsLoaded(m_folder, m_summary);
+  if (!ensureDictionary(job.dictionaryPath, &error)) {
+    emit failed(tr("The pronunciation dictionary could not be used: %1").arg(error), false);
+    return;
+  }
 
   const SynthesisSettings& s = job.settings;
   pipeline::SynthesisRequest request;
@@ -89,7 +118,7 @@ void SynthesisWorker::synthesize(const SynthesisJob& job) {
   std::vector<int64_t> pieceSamples;
   const int sampleRateHz = m_models->sovits().samplingRateHz();
   try {
-    const pipeline::Synthesizer synthesizer(*m_models);
+    const pipeline::Synthesizer synthesizer(*m_models, m_references.get(), m_dictionary.get());
     const pipeline::SynthesisResult result = synthesizer.synthesize(
         request,
         [this](const pipeline::SynthesisProgress& p) { emit progressed(int(p.stage), p.piece, p.pieces, p.step); },

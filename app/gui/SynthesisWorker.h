@@ -6,6 +6,7 @@
 #include "SynthesisJob.h"
 #include "Take.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QVector>
 
@@ -13,7 +14,11 @@
 #include <memory>
 
 namespace timbre::pipeline {
+class ReferenceCache;
 class VoiceModels;
+}
+namespace timbre::text {
+struct UserDictionary;
 }
 
 namespace timbre::gui {
@@ -54,6 +59,9 @@ class SynthesisWorker : public QObject {
 
  private:
   bool ensureModels(const QString& folder, QString* error);
+  // Loads the job's dictionary when it is not the loaded one (or its file
+  // changed since); false with a message naming the file and line otherwise.
+  bool ensureDictionary(const QString& path, QString* error);
 
   std::atomic<bool> m_cancel{false};
   std::unique_ptr<pipeline::VoiceModels> m_models;
@@ -61,6 +69,12 @@ class SynthesisWorker : public QObject {
   QString m_device = QStringLiteral("cpu");  // the loaded models' device and precision
   bool m_halfPrecision = false;
   QString m_summary;
+  // Reference features by content (memory, and the user's cache folder): the
+  // same voice again skips HuBERT, the spectrogram and the speaker model.
+  std::unique_ptr<pipeline::ReferenceCache> m_references;
+  std::unique_ptr<text::UserDictionary> m_dictionary;  // null: none
+  QString m_dictionaryPath;
+  QDateTime m_dictionaryModified;
 };
 
 }  // namespace timbre::gui

@@ -55,9 +55,11 @@ class TestSettings : public QObject {
     s.threads = 6;
     s.precision = Precision::Fp16;
     s.outputFolder = QStringLiteral("/tmp/out");
+    s.pronunciationDictionary = QStringLiteral("/tmp/words.txt");
     s.save(file);
     QCOMPARE(file.value(QLatin1String(AppSettings::kDeviceKey)).toString(), QStringLiteral("cuda"));
     QCOMPARE(file.value(QLatin1String(AppSettings::kPrecisionKey)).toString(), QStringLiteral("fp16"));
+    QCOMPARE(file.value(QLatin1String(AppSettings::kDictionaryKey)).toString(), QStringLiteral("/tmp/words.txt"));
     QCOMPARE(AppSettings::load(file), s);
 
     // The default store too.
@@ -81,8 +83,10 @@ class TestSettings : public QObject {
     s.device = ComputeDevice::Cuda;
     s.precision = Precision::Fp16;
     s.threads = 3;
+    s.pronunciationDictionary = QStringLiteral("/tmp/words.txt");
     timbre::gui::SynthesisJob job;
     s.applyTo(job, /*cudaAvailable=*/false);
+    QCOMPARE(job.dictionaryPath, QStringLiteral("/tmp/words.txt"));
     QCOMPARE(job.device, QStringLiteral("cpu"));
     QCOMPARE(job.halfPrecision, false);
     QCOMPARE(job.threads, 3);
@@ -121,7 +125,11 @@ class TestSettings : public QObject {
     auto* precision = dialog.findChild<QComboBox*>(QStringLiteral("precisionCombo"));
     auto* threads = dialog.findChild<QSpinBox*>(QStringLiteral("threadsSpin"));
     auto* folder = dialog.findChild<QLineEdit*>(QStringLiteral("outputFolderEdit"));
-    QVERIFY(device && precision && threads && folder);
+    auto* dictionary = dialog.findChild<QLineEdit*>(QStringLiteral("dictionaryEdit"));
+    QVERIFY(device && precision && threads && folder && dictionary);
+    QVERIFY(dictionary->text().isEmpty());  // none by default
+    dictionary->setText(QStringLiteral("  /home/me/words.txt "));
+    QCOMPARE(dialog.settings().pronunciationDictionary, QStringLiteral("/home/me/words.txt"));
     QVERIFY(itemEnabled(device, 1));
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("deviceNote"))->isHidden());
     QVERIFY(!precision->isEnabled());  // CPU selected: fp32 only
