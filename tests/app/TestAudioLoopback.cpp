@@ -12,6 +12,7 @@
 #include "RecordDialog.h"
 #include "VoicePanel.h"
 #include "WaveformView.h"
+#include "MonitorRecording.h"
 #include "PulseNullSink.h"
 #include "audio/AudioFile.h"
 
@@ -20,7 +21,6 @@
 #include <QtTest/QtTest>
 
 #include <cmath>
-#include <functional>
 #include <numbers>
 
 using namespace timbre::gui;
@@ -121,29 +121,6 @@ class TestAudioLoopback : public QObject {
 
   timbre::test::PulseNullSink m_pulse;
 
-  // Records the null sink's monitor while `play` plays through an AudioPlayer,
-  // until the player has stopped and the sink's latency has passed.
-  void recordWhilePlaying(const std::function<void(AudioPlayer&)>& play, AudioBuffer* take) {
-    AudioRecorder recorder;
-    AudioPlayer player;
-    int rate = 0;
-    QString failure;
-    connect(&recorder, &AudioRecorder::started, this, [&](int hz) { rate = hz; });
-    connect(&recorder, &AudioRecorder::failed, this, [&](const QString& m) { failure = m; });
-    connect(&player, &AudioPlayer::failed, this, [&](const QString& m) { failure = m; });
-    QVERIFY(recorder.start(AudioRecorder::kDefaultDevice, timbre::test::PulseNullSink::kRateHz));
-    QTRY_VERIFY2_WITH_TIMEOUT(rate > 0 || !failure.isEmpty(), "the recorder did not start", 10000);
-    QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    QTest::qWait(200);
-    play(player);
-    if (QTest::currentTestFailed()) return;
-    QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), 15000);
-    QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    QTest::qWait(300);
-    *take = recorder.stop();
-    QCOMPARE(take->sampleRateHz, timbre::test::PulseNullSink::kRateHz);
-  }
-
  private slots:
   void initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
@@ -185,14 +162,16 @@ class TestAudioLoopback : public QObject {
     double loudestPeak = AudioRecorder::kSilenceDbfs;
     QString failure;
     AudioBuffer take;
-    connect(&recorder, &AudioRecorder::started, this, [&](int hz) { rate = hz; });
-    connect(&recorder, &AudioRecorder::level, this, [&](double peak, double) {
+    // Receives the callbacks, so none queued from the recorder's thread outlives the locals they write.
+    QObject context;
+    connect(&recorder, &AudioRecorder::started, &context, [&](int hz) { rate = hz; });
+    connect(&recorder, &AudioRecorder::level, &context, [&](double peak, double) {
       ++levels;
       loudestPeak = std::max(loudestPeak, peak);
     });
-    connect(&recorder, &AudioRecorder::failed, this, [&](const QString& m) { failure = m; });
-    connect(&player, &AudioPlayer::failed, this, [&](const QString& m) { failure = m; });
-    connect(&recorder, &AudioRecorder::finished, this, [&](const AudioBuffer& t) { take = t; });
+    connect(&recorder, &AudioRecorder::failed, &context, [&](const QString& m) { failure = m; });
+    connect(&player, &AudioPlayer::failed, &context, [&](const QString& m) { failure = m; });
+    connect(&recorder, &AudioRecorder::finished, &context, [&](const AudioBuffer& t) { take = t; });
 
     QVERIFY(recorder.start(AudioRecorder::kDefaultDevice, timbre::test::PulseNullSink::kRateHz));
     QTRY_VERIFY2_WITH_TIMEOUT(rate > 0 || !failure.isEmpty(), "the recorder did not start", 10000);
@@ -226,9 +205,11 @@ class TestAudioLoopback : public QObject {
   // one unbroken tone; what comes after the end is ignored.
   void streamedSineIsRecordedBack() {
     const AudioBuffer whole = sine(2.0, timbre::test::PulseNullSink::kRateHz);
+    AudioPlayer player;
     AudioBuffer take;
-    recordWhilePlaying(
-        [&](AudioPlayer& player) {
+    timbre::test::recordWhilePlaying(
+        player,
+        [&] {
           player.playStream(whole.sampleRateHz);
           QVERIFY(player.isPlaying());
           const std::size_t third = whole.frames() / 3;
@@ -255,9 +236,11 @@ class TestAudioLoopback : public QObject {
   // give two tones about 0.7 s apart.
   void starvedStreamGoesOn() {
     const AudioBuffer half = sine(0.5, timbre::test::PulseNullSink::kRateHz);
+    AudioPlayer player;
     AudioBuffer take;
-    recordWhilePlaying(
-        [&](AudioPlayer& player) {
+    timbre::test::recordWhilePlaying(
+        player,
+        [&] {
           player.playStream(half.sampleRateHz);
           player.appendStream(half.samples.data(), half.frames());
           // (A fresh stream through the pulse ALSA plugin first stalls for a while.)
@@ -285,8 +268,10 @@ class TestAudioLoopback : public QObject {
     recorder.setMaxSeconds(0.5);
     bool limit = false;
     AudioBuffer take;
-    connect(&recorder, &AudioRecorder::limitReached, this, [&] { limit = true; });
-    connect(&recorder, &AudioRecorder::finished, this, [&](const AudioBuffer& t) { take = t; });
+    // Receives the callbacks, so none queued from the recorder's thread outlives the locals they write.
+    QObject context;
+    connect(&recorder, &AudioRecorder::limitReached, &context, [&] { limit = true; });
+    connect(&recorder, &AudioRecorder::finished, &context, [&](const AudioBuffer& t) { take = t; });
     QVERIFY(recorder.start(AudioRecorder::kDefaultDevice, 16000));
     QVERIFY(!recorder.start());  // already recording
     QTRY_VERIFY_WITH_TIMEOUT(!take.empty(), 10000);
@@ -302,8 +287,10 @@ class TestAudioLoopback : public QObject {
     AudioRecorder recorder;
     QString failure;
     bool finished = false;
-    connect(&recorder, &AudioRecorder::failed, this, [&](const QString& m) { failure = m; });
-    connect(&recorder, &AudioRecorder::finished, this, [&] { finished = true; });
+    // Receives the callbacks, so none queued from the recorder's thread outlives the locals they write.
+    QObject context;
+    connect(&recorder, &AudioRecorder::failed, &context, [&](const QString& m) { failure = m; });
+    connect(&recorder, &AudioRecorder::finished, &context, [&] { finished = true; });
     QVERIFY(recorder.start(4242));
     QTRY_VERIFY(!failure.isEmpty());
     QVERIFY2(failure.contains(QStringLiteral("4242")) && failure.contains(QStringLiteral("does not exist")), qPrintable(failure));

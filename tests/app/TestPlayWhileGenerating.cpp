@@ -81,11 +81,12 @@ class TestPlayWhileGenerating : public QObject {
     // What the studio reports when the first audio plays, and when the take is done.
     bool liveAtStart = false, playingWhenDone = false, doneBeforeLive = false;
     int liveStarts = 0;
-    connect(takes, &TakesPanel::livePlaybackStarted, this, [&] {
+    QObject context;  // the callbacks end with the locals they write
+    connect(takes, &TakesPanel::livePlaybackStarted, &context, [&] {
       ++liveStarts;
       liveAtStart = takes->isPlayingLive() && takes->isPlaying();
     });
-    connect(&studio, &StudioView::generationFinished, this, [&] {
+    connect(&studio, &StudioView::generationFinished, &context, [&] {
       doneBeforeLive = liveStarts == 0;
       playingWhenDone = takes->isPlaying();
     });
