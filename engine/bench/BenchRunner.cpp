@@ -61,6 +61,7 @@ BenchResult runBenchmark(const gpt::GptModel& gpt, const sovits::SovitsModel& so
     const auto start = Clock::now();
     pipeline::ChunkingOptions chunking;
     chunking.chunkTokens = options.streamChunkTokens;
+    chunking.fixedLength = options.streamFixedChunks;
     pipeline::TokenChunker chunker(chunking, muteSimilarity);
     const sovits::SovitsModel::Timbre timbre = sovits.timbreOf(
         {spec.to(sovits.device())}, needsSpeaker ? std::vector<at::Tensor>{sv.to(sovits.device())} : std::vector<at::Tensor>{});
@@ -134,6 +135,7 @@ BenchResult runBenchmark(const gpt::GptModel& gpt, const sovits::SovitsModel& so
   r.rtf = r.totalMs / 1000.0 / r.audioSeconds;
   r.firstAudioMs = median(firstAudio);
   r.streamChunkTokens = options.streamChunkTokens;
+  r.streamFixedChunks = options.streamFixedChunks;
   r.peakRssMb = peakRssMb();
   return r;
 }

@@ -25,6 +25,7 @@ struct BenchResult {
   double rtf = 0;              // total / audio
   double firstAudioMs = 0;     // token streaming: from the start until the first audio chunk is ready
   int streamChunkTokens = 0;   // the chunk length that first audio was measured with
+  bool streamFixedChunks = false;  // ... and whether chunks were cut at pauses (mode 2) or every N tokens (mode 3)
   double peakRssMb = 0;
 };
 
@@ -32,6 +33,9 @@ struct BenchOptions {
   int repeats = 3;
   bool needsSpeaker = false;   // pass a random speaker embedding (v2Pro/v2ProPlus)
   int streamChunkTokens = 16;  // min_chunk_length of the streaming first-audio run
+  // Cut every streamChunkTokens (api_v2 streaming_mode 3) instead of at the
+  // best pause after them (mode 2), which on random weights may come later.
+  bool streamFixedChunks = false;
 };
 
 // Each run times the whole workload (GPT, then one decode), then a token-streaming

@@ -27,6 +27,10 @@ endif()
 if(TARGET timbre-cli)
   timbre_add_test(TestCliBasics SOURCES TestCliBasics.cpp LABELS cli unit)
   add_dependencies(TestCliBasics timbre-cli)
+  # bench on a tiny workload with full-size random weights: the JSON figures and their consistency.
+  timbre_add_test(TestBenchCommand SOURCES TestBenchCommand.cpp LABELS cli slow)
+  add_dependencies(TestBenchCommand timbre-cli)
+  set_tests_properties(TestBenchCommand PROPERTIES TIMEOUT 600)
 endif()
 if(TIMBRE_BUILD_GUI)
   # Menus/shortcuts/size, preferences, export tags, translations.

@@ -30,6 +30,7 @@ struct BenchOptions {
   int repeat = 3;
   int threads = 0;
   int streamChunk = 16;
+  int streamMode = 2;  // api_v2 streaming_mode: 2 cuts at pauses, 3 every --stream-chunk tokens
   bool json = false;
 };
 
@@ -68,6 +69,7 @@ int runBench(const BenchOptions& o) {
   options.repeats = o.repeat;
   options.needsSpeaker = pro;
   options.streamChunkTokens = o.streamChunk;
+  options.streamFixedChunks = o.streamMode == 3;
   const bench::BenchResult r = bench::runBenchmark(*gpt, *sovits, workload, options, log);
 
   if (o.json) {
@@ -86,6 +88,7 @@ int runBench(const BenchOptions& o) {
                               {"audio_s", r.audioSeconds},
                               {"first_audio_ms", r.firstAudioMs},
                               {"stream_chunk_tokens", r.streamChunkTokens},
+                              {"stream_mode", r.streamFixedChunks ? 3 : 2},
                               {"peak_rss_mb", r.peakRssMb},
                               {"peak_gpu_mb", nullptr}};
     std::cout << j.dump() << "\n";
@@ -97,7 +100,8 @@ int runBench(const BenchOptions& o) {
               r.gptMsPerToken, r.tokensPerSecond, r.gptMs);
   std::printf("  SoVITS   decode     %8.1f ms\n", r.sovitsMs);
   std::printf("  total    %8.1f ms   RTF %.3f   peak RSS %.0f MiB\n", r.totalMs, r.rtf, r.peakRssMb);
-  std::printf("  streaming (chunks of %d tokens): first audio after %.1f ms\n", r.streamChunkTokens, r.firstAudioMs);
+  std::printf("  streaming (mode %d, chunks of %s%d tokens): first audio after %.1f ms\n", r.streamFixedChunks ? 3 : 2,
+              r.streamFixedChunks ? "" : "at least ", r.streamChunkTokens, r.firstAudioMs);
   return kExitOk;
 }
 
@@ -117,6 +121,11 @@ void registerBenchCommand(CLI::App& app, CommandList& commands) {
   bench->add_option("--stream-chunk", o->streamChunk, "Tokens per chunk in the streaming first-audio run")
       ->capture_default_str()
       ->check(CLI::Range(1, 500));
+  bench->add_option("--stream-mode", o->streamMode,
+                    "Streaming mode of the first-audio run: 2 cuts at the first pause after --stream-chunk tokens, "
+                    "3 after exactly --stream-chunk tokens")
+      ->capture_default_str()
+      ->check(CLI::IsMember({2, 3}));
   bench->add_option("--repeat", o->repeat, "Timed runs after one warm-up")->capture_default_str()->check(CLI::PositiveNumber);
   bench->add_flag("--json", o->json, "Print one JSON object");
   commands.push_back({bench, [o] { return runBench(*o); }});
