@@ -31,6 +31,22 @@ void AudioPlayer::play(const audio::AudioBuffer& audio, std::size_t startFrame) 
   start(std::move(feed), std::min(startFrame, audio.frames()));
 }
 
+bool AudioPlayer::replace(const audio::AudioBuffer& audio, std::size_t startFrame) {
+  if (!m_feed || !m_playing || audio.empty()) return false;
+  startFrame = std::min(startFrame, audio.frames());
+  {
+    std::lock_guard lock(m_feed->mutex);
+    const audio::AudioBuffer& now = m_feed->audio;
+    if (m_feed->ending || !m_feed->complete || now.sampleRateHz != audio.sampleRateHz || now.channels != audio.channels)
+      return false;
+    m_feed->audio = audio;
+    m_feed->restartAt = startFrame;
+    m_playedFrames = startFrame;
+  }
+  m_feed->grown.notify_all();
+  return true;
+}
+
 void AudioPlayer::playStream(int sampleRateHz, int channels) {
   stop();
   auto feed = std::make_shared<Feed>();
@@ -150,8 +166,15 @@ void AudioPlayer::run(std::shared_ptr<Feed> feed, std::size_t startFrame) {
       std::unique_lock lock(feed->mutex);
       feed->grown.wait_for(lock, starvedWait,
                            [&] { return m_stop || feed->complete || feed->audio.frames() > at; });
+      if (feed->restartAt) {  // replace(): the new audio follows what was written
+        at = startFrame = *feed->restartAt;
+        feed->restartAt.reset();
+      }
       const std::size_t available = feed->audio.frames();
-      if (at >= available && feed->complete) break;
+      if (at >= available && feed->complete) {
+        feed->ending = true;
+        break;
+      }
       n = std::min(kChunkFrames, available - std::min(at, available));
       std::copy_n(feed->audio.samples.data() + at * std::size_t(channels), n * std::size_t(channels), chunk.data());
     }
@@ -162,7 +185,8 @@ void AudioPlayer::run(std::shared_ptr<Feed> feed, std::size_t startFrame) {
     }
     if (Pa_WriteStream(stream, chunk.data(), static_cast<unsigned long>(n)) != paNoError && m_stop) break;
     at += n;
-    m_playedFrames = heardFrame(startFrame, at, latencyFrames);
+    std::lock_guard lock(feed->mutex);
+    if (!feed->restartAt) m_playedFrames = heardFrame(startFrame, at, latencyFrames);  // (else replace() set it)
   }
   writeSilence();
   if (m_stop) Pa_AbortStream(stream);

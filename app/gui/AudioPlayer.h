@@ -12,6 +12,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace timbre::gui {
@@ -31,6 +32,12 @@ class AudioPlayer : public QObject {
   // Stops what is playing, then plays `audio` (a copy) from `startFrame`
   // (clamped to its length; 0: the beginning).
   void play(const audio::AudioBuffer& audio, std::size_t startFrame = 0);
+  // While a take plays, goes on with `audio` from `startFrame` instead,
+  // without reopening the device (A/B switching: nothing is lost between the
+  // two, and what the device holds of the old audio plays out first). False,
+  // changing nothing, when nothing plays, a stream is still arriving, the
+  // format differs or the playback is already ending.
+  bool replace(const audio::AudioBuffer& audio, std::size_t startFrame = 0);
   // Stops what is playing, then plays audio that arrives later through
   // appendStream(), until endStream() and the last of it has been heard.
   void playStream(int sampleRateHz, int channels = 1);
@@ -64,6 +71,8 @@ class AudioPlayer : public QObject {
     std::condition_variable grown;
     audio::AudioBuffer audio;
     bool complete = false;  // nothing more will be appended
+    std::optional<std::size_t> restartAt;  // replace(): the thread goes on from here in the new audio
+    bool ending = false;    // the thread has written everything and is closing the device
   };
   void start(std::shared_ptr<Feed> feed, std::size_t startFrame);
   void run(std::shared_ptr<Feed> feed, std::size_t startFrame);

@@ -466,8 +466,10 @@ void TakesPanel::stopComparison() {
 void TakesPanel::playAb() {
   const int i = indexOfNumber(m_ab.number(m_ab.side()));
   if (i < 0) return stopComparison();
-  // play() stops the other stretch first; the new one is heard from its start frame.
-  m_player->play(slice(take(i).audio, m_ab.startFrame(), qint64(take(i).audio.frames())));
+  // The new stretch is heard from its start frame. Switching sides while one
+  // plays keeps the device open (replace), so nothing is lost at the switch.
+  const audio::AudioBuffer stretch = slice(take(i).audio, m_ab.startFrame(), qint64(take(i).audio.frames()));
+  if (!(m_abListening && m_player->replace(stretch))) m_player->play(stretch);
   m_live = false;  // (a take being generated no longer plays)
   m_abListening = true;
   updateAbLabel();

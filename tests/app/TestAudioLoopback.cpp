@@ -262,6 +262,46 @@ class TestAudioLoopback : public QObject {
     QVERIFY2(std::abs(extent - (1.0 + quiet)) < 0.05, qPrintable(QStringLiteral("%1 s from first to last tone").arg(extent)));
   }
 
+  // Switching what plays without reopening the device (A/B): a 1 s tone
+  // replaced by another 1 s tone after 0.3 s comes back as one unbroken tone
+  // of about 1.3 s, from one started() and one finished().
+  void replaceKeepsTheDeviceOpen() {
+    const AudioBuffer tone = sine(1.0, timbre::test::PulseNullSink::kRateHz);
+    AudioPlayer player;
+    QVERIFY(!player.replace(tone));  // nothing plays
+    int started = 0, finished = 0;
+    QObject context;
+    connect(&player, &AudioPlayer::started, &context, [&] { ++started; });
+    connect(&player, &AudioPlayer::finished, &context, [&] { ++finished; });
+    AudioBuffer take;
+    std::size_t heardAtSwitch = 0;
+    timbre::test::recordWhilePlaying(
+        player,
+        [&] {
+          player.play(tone);
+          QTRY_VERIFY_WITH_TIMEOUT(player.playedFrames() > std::size_t(0.3 * tone.sampleRateHz), 10000);
+          heardAtSwitch = player.playedFrames();
+          AudioBuffer other = tone;
+          other.sampleRateHz = 16000;
+          QVERIFY(!player.replace(other));  // another format needs a new stream
+          QVERIFY(player.replace(tone, 100));
+          QVERIFY(player.playedFrames() <= 100 + std::size_t(0.05 * tone.sampleRateHz));
+        },
+        &take);
+    if (QTest::currentTestFailed()) return;
+    QTRY_COMPARE(finished, 1);
+    QCOMPARE(started, 1);
+    QCOMPARE(player.playedFrames(), tone.frames());
+    const double quiet = longestQuietSeconds(take);
+    QVERIFY2(quiet < 0.001, qPrintable(QStringLiteral("a gap of %1 s at the switch").arg(quiet)));
+    const auto [first, last] = toneExtent(take.samples);
+    // What was heard of the first tone (plus what the device still held), then the second from frame 100.
+    const double expected = double(heardAtSwitch) / tone.sampleRateHz + (1.0 - 100.0 / tone.sampleRateHz);
+    const double extent = double(last - first) / take.sampleRateHz;
+    QVERIFY2(extent > expected - 0.05 && extent < expected + 0.15,
+             qPrintable(QStringLiteral("tone lasts %1 s, expected about %2 s").arg(extent).arg(expected)));
+  }
+
   // The length guard stops a recording by itself with exactly the limit's samples.
   void stopsAtTheLengthLimit() {
     AudioRecorder recorder;

@@ -13,6 +13,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QtTest/QtTest>
@@ -227,6 +228,31 @@ class TestTakeSeek : public QObject {
     QTRY_COMPARE(panel.position(), qint64(0));
     QCOMPARE(slider->value(), 0);
     QCOMPARE(label->text(), QStringLiteral("0:00.0 / 0:12.8"));
+  }
+
+  // A/B while playing: Switch A/B goes on with the other take in the same
+  // output stream (no new start, so no gap), from the matching point.
+  void abSwitchKeepsTheStream() {
+    TakesPanel panel;
+    panel.addTake(syntheticTake(3.0));
+    panel.addTake(syntheticTake(3.0));
+    auto* player = panel.findChild<AudioPlayer*>();
+    QVERIFY(player);
+    QSignalSpy started(player, &AudioPlayer::started);
+    QVERIFY(panel.compareTakes(0, 1));
+    QTRY_VERIFY_WITH_TIMEOUT(player->playedFrames() > std::size_t(frameAt(0.3)), 10000);
+    QCOMPARE(started.count(), 1);
+    panel.switchAb();
+    QCOMPARE(panel.comparison().side(), AbComparison::B);
+    QVERIFY(panel.comparison().startFrame() >= frameAt(0.3));  // B goes on from about where A was
+    QVERIFY(panel.isPlaying());
+    QTest::qWait(300);
+    panel.switchAb();
+    QCOMPARE(panel.comparison().side(), AbComparison::A);
+    QVERIFY(panel.isPlaying());
+    QCOMPARE(started.count(), 1);  // still the first stream
+    panel.stopComparison();
+    QVERIFY(!panel.isPlaying());
   }
 };
 
