@@ -90,6 +90,7 @@ void ApiServerController::serve(Options options, int generation) {
     s.maxConcurrent = 1;
     s.device = options.device.toStdString();
     s.half = options.halfPrecision;
+    s.dictionary = options.dictionary.toStdString();
     s.quiet = true;
     pipeline::DeviceOptions device;
     device.device = at::Device(s.device);

@@ -29,6 +29,7 @@ class ApiServerController : public QObject {
     int port = 9880;       // 0 = any free port
     QString device = QStringLiteral("cpu");
     bool halfPrecision = false;
+    QString dictionary;    // the user's pronunciation dictionary (Settings); empty = none
   };
   enum class State { Off, Starting, Running };
 

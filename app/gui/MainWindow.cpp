@@ -247,6 +247,7 @@ void MainWindow::setApiServing(bool on) {
   options.voicesFolder = m_studio->libraryPanel()->root();
   options.refDirs = {options.voicesFolder, VoicePanel::recordingsFolder()};
   options.port = settings.apiPort;
+  options.dictionary = settings.pronunciationDictionary;
   options.device = settings.device == ComputeDevice::Cuda ? QStringLiteral("cuda") : QStringLiteral("cpu");
   options.halfPrecision = settings.precision == Precision::Fp16;
   setApiStatus(tr("Starting the API…"));

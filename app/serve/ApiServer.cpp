@@ -110,6 +110,10 @@ ApiServer::ApiServer(ServeOptions options, ModelPool& pool)
           }(),
           "--models/--weights-dir"),
       m_voices(m_options.voices.empty() ? library::VoiceLibrary::defaultRoot() : m_options.voices),
+      // Throws timbre::Error naming the file and line of a bad entry.
+      m_dictionary(m_options.dictionary.empty()
+                       ? nullptr
+                       : std::make_unique<text::UserDictionary>(text::UserDictionary::load(m_options.dictionary))),
       m_server(std::make_unique<httplib::Server>()) {
   // Threads for every admitted synthesis plus some for the quick answers
   // (429s, weight switches); further connections wait for a thread.
@@ -268,7 +272,7 @@ void ApiServer::synthesize(TtsJob job, const std::string& uploadedBytes, const s
     int rate = 32000;
     try {
       const auto lock = m_pool.useLock();
-      const pipeline::Synthesizer synthesizer(m_pool.models(worker), state->cache);
+      const pipeline::Synthesizer synthesizer(m_pool.models(worker), state->cache, m_dictionary.get());
       const pipeline::SynthesisResult result = synthesizer.synthesize(r);
       pcm = pipeline::Synthesizer::toInt16(result.audio);
       rate = result.sampleRateHz;
@@ -304,7 +308,7 @@ void ApiServer::synthesize(TtsJob job, const std::string& uploadedBytes, const s
         const std::string header = wavStreamHeader(rate);
         if (!sink.write(header.data(), header.size())) return false;
       }
-      const pipeline::Synthesizer synthesizer(models, state->cache);
+      const pipeline::Synthesizer synthesizer(models, state->cache, m_dictionary.get());
       synthesizer.synthesize(
           state->request, {}, [&] { return clientGone || !sink.is_writable(); },
           [&](int, int, const at::Tensor& audio) {

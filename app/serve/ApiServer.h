@@ -14,6 +14,7 @@
 
 #include "library/VoiceLibrary.h"
 #include "pipeline/ReferenceCache.h"
+#include "text/UserDictionary.h"
 #include "serve/AccessControl.h"
 #include "serve/ModelPool.h"
 #include "serve/PathGuard.h"
@@ -85,6 +86,7 @@ class ApiServer {
   PathGuard m_refGuard;
   PathGuard m_weightGuard;
   library::VoiceLibrary m_voices;
+  std::unique_ptr<text::UserDictionary> m_dictionary;  // null: none
   std::mutex m_voiceCacheMutex;
   std::map<std::string, std::unique_ptr<pipeline::ReferenceCache>> m_voiceCaches;  // by voice folder
   std::unique_ptr<httplib::Server> m_server;

@@ -22,6 +22,7 @@ struct ServeOptions {
   bool half = false;
   std::string cacheDir;  // reference-feature cache; empty = memory only
   std::string voices;    // voice library (ref_audio_path may name a voice); empty = the user's
+  std::string dictionary;  // user pronunciation dictionary file (text::UserDictionary); empty = none
   bool quiet = false;    // no per-request log lines
 };
 

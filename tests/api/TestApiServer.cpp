@@ -879,6 +879,41 @@ class TestApiServer : public QObject {
         400);
   }
 
+  // --dict: the user's readings reach every request (公园 read otherwise
+  // changes the audio of the same seeded request, a text without it is
+  // unchanged); a bad entry stops the server before it loads the models,
+  // naming the file and line.
+  void userDictionary() {
+    const QString good = m_temp.path() + "/words.txt", bad = m_temp.path() + "/broken.txt";
+    {
+      QFile f(good);
+      QVERIFY(f.open(QIODevice::WriteOnly));
+      f.write("zh 公园 gang3 yin3\n");
+      QFile g(bad);
+      QVERIFY(g.open(QIODevice::WriteOnly));
+      g.write("# readings\nen timbre T AE1 M B XX0\n");  // not a phone of the table
+    }
+    QVERIFY(!m_referenceWav.isEmpty());
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({"--port", "0", "-q", "--dict", good}, m_temp.path(), "dict", &error), qPrintable(error));
+    const HttpResponse r = postTts(ttsJson(), server.port());
+    QVERIFY2(r.status == 200, r.body.constData());
+    QVERIFY(r.body != m_referenceWav);
+    // A text without the word sounds as without the dictionary.
+    const QJsonObject plain = ttsJson(QStringLiteral("今天天气很好。"));
+    const HttpResponse withDict = postTts(plain, server.port()), without = postTts(plain);
+    QVERIFY2(withDict.status == 200 && without.status == 200, withDict.body.constData());
+    QCOMPARE(withDict.body, without.body);
+
+    ServerProcess refused;
+    QVERIFY(!refused.start({"--port", "0", "-q", "--dict", bad}, m_temp.path(), "baddict", &error));
+    QVERIFY(refused.process().waitForFinished(30000));
+    QCOMPARE(refused.process().exitCode(), 1);
+    QVERIFY2(refused.log().contains(bad + ":2:"), qPrintable(refused.log()));
+    QVERIFY2(!refused.log().contains("loading"), qPrintable(refused.log()));
+  }
+
   void restartAndExit() {
     ServerProcess server;
     QString error;

@@ -15,6 +15,7 @@
 #include "serve/ApiServer.h"
 #include "serve/ModelPool.h"
 #include "serve/ServeOptions.h"
+#include "text/UserDictionary.h"
 #include "timbre/Error.h"
 
 namespace timbre::cli {
@@ -62,6 +63,7 @@ int runServe(ServeCommandOptions& o) {
   if (!s.token.empty() && s.token.size() < 16)
     std::cerr << "timbre-cli serve: warning: a token shorter than 16 characters is easy to guess\n";
 
+  if (!s.dictionary.empty()) text::UserDictionary::load(s.dictionary);  // a bad entry stops us before the models load
   const pipeline::ModelPaths paths = pipeline::findModels(s.models);
   pipeline::DeviceOptions device;
   device.device = at::Device(s.device);
@@ -121,6 +123,8 @@ void registerServeCommand(CLI::App& app, CommandList& commands) {
   serve->add_option("--voices", s.voices,
                     "Voice library: ref_audio_path may name a saved voice (default: the user's, "
                     "$XDG_DATA_HOME/timbre/voices)");
+  serve->add_option("--dict", s.dictionary, "User pronunciation dictionary (see README), for every request")
+      ->check(CLI::ExistingFile);
   serve->add_flag("-q,--quiet", s.quiet, "No log line per request");
   commands.push_back({serve, [options] { return runServe(*options); }});
 }
