@@ -334,14 +334,14 @@ void StudioView::onFinished(const Take& take) {
     Take merged;
     const QString error = replacePiece(r.source, r.piece, take, &merged);
     if (!error.isEmpty()) {
-      if (m_liveStarted && m_takes->isPlayingLive()) m_takes->stopPlayback();
+      if (m_takes->isPlayingLive()) m_takes->stopPlayback();
       m_progressLabel->setText(tr("Failed"));
       explain(tr("Cannot regenerate the piece"), error);
       emit generationFailed(error, false);
       return;
     }
     m_takes->addTake(merged);
-    if (m_liveStarted) m_takes->endLivePlayback();  // the piece plays out; the merged take is longer
+    m_takes->endLivePlayback();  // (if the piece played as it came) it plays out; the merged take is longer
     m_progressLabel->setText(tr("Done: piece %1 regenerated, %2 s of audio").arg(r.piece + 1).arg(merged.seconds(), 0, 'f', 1));
     emit statusMessage(tr("New take with piece %1 of take %2 regenerated (seed %3)")
                            .arg(r.piece + 1)
@@ -351,7 +351,7 @@ void StudioView::onFinished(const Take& take) {
     return;
   }
   m_takes->addTake(take);
-  if (m_liveStarted) m_takes->endLivePlayback();
+  m_takes->endLivePlayback();  // no-op unless the take played as it came
   m_progressLabel->setText(tr("Done: %1 s of audio").arg(take.seconds(), 0, 'f', 1));
   emit statusMessage(tr("New take ready (seed %1)").arg(take.seed));
   emit generationFinished(m_takes->count() - 1);
@@ -361,7 +361,7 @@ void StudioView::onFailed(const QString& message, bool cancelled) {
   setBusy(false);
   m_regeneration.reset();
   // What was heard of an unfinished take is not kept: stop it.
-  if (m_liveStarted && m_takes->isPlayingLive()) m_takes->stopPlayback();
+  if (m_takes->isPlayingLive()) m_takes->stopPlayback();
   if (cancelled) {
     m_progressLabel->setText(tr("Cancelled"));
   } else {
