@@ -100,7 +100,7 @@ void ApiServerController::serve(Options options, int generation) {
     auto outcome = serve::ApiServer::Outcome::Restart;
     bool first = true;
     while (outcome == serve::ApiServer::Outcome::Restart && !m_stopRequested) {
-      serve::ModelPool pool(pipeline::findModels(s.models), device, s.maxConcurrent, std::string());
+      serve::ModelPool pool(pipeline::findModels(s.models), device, std::string());
       if (m_stopRequested) break;
       serve::ApiServer server(s, pool);
       const int port = server.bind();

@@ -1,8 +1,8 @@
 #pragma once
 // The studio's "Serve API" switch: runs the api_v2-compatible HTTP server of
-// `timbre-cli serve` (timbre_serve) on 127.0.0.1 on its own thread, with its
-// own copy of the models (serve::ModelPool), so the studio's synthesis and the
-// server never share a VoiceModels. Loading and binding happen on that thread;
+// `timbre-cli serve` (timbre_serve) on 127.0.0.1 on its own thread. Its models
+// come from pipeline::sharedVoiceModels: with the studio's folder and device
+// they are the studio's own set, not a second copy. Loading and binding happen on that thread;
 // the outcome comes back as signals on the controller's (UI) thread.
 #include <QObject>
 #include <QStringList>

@@ -4,6 +4,7 @@
 #include "core/Runtime.h"
 #include "pipeline/ModelFolder.h"
 #include "pipeline/ReferenceCache.h"
+#include "pipeline/SharedVoiceModels.h"
 #include "pipeline/Synthesizer.h"
 #include "pipeline/VoiceModels.h"
 #include "text/UserDictionary.h"
@@ -33,7 +34,7 @@ bool SynthesisWorker::ensureModels(const QString& folder, QString* error) {
     pipeline::DeviceOptions device;
     device.device = m_device == QLatin1String("cuda") ? at::Device(at::kCUDA) : at::Device(at::kCPU);
     device.halfPrecisionDecoder = m_halfPrecision && device.device.is_cuda();
-    m_models = std::make_unique<pipeline::VoiceModels>(pipeline::VoiceModels::load(paths, device));
+    m_models = pipeline::sharedVoiceModels(paths, device);
     auto name = [](const std::string& p) { return QFileInfo(QString::fromStdString(p)).fileName(); };
     m_summary = tr("GPT-SoVITS %1 — GPT %2, SoVITS %3, HuBERT %4, BERT %5")
                     .arg(QString::fromLatin1(checkpoint::toString(m_models->version())), name(paths.gpt),

@@ -64,7 +64,7 @@ class SynthesisWorker : public QObject {
   bool ensureDictionary(const QString& path, QString* error);
 
   std::atomic<bool> m_cancel{false};
-  std::unique_ptr<pipeline::VoiceModels> m_models;
+  std::shared_ptr<const pipeline::VoiceModels> m_models;  // shared with the Serve API switch when it uses the same set
   QString m_folder;
   QString m_device = QStringLiteral("cpu");  // the loaded models' device and precision
   bool m_halfPrecision = false;

@@ -267,12 +267,12 @@ void ApiServer::synthesize(TtsJob job, const std::string& uploadedBytes, const s
                             std::to_string(m_options.maxQueue) + " queue place(s) taken); try again later");
 
   if (!job.streaming) {
-    const int worker = state->slot->acquireWorker();
+    state->slot->acquireWorker();  // waits for a free synthesis slot
     std::vector<int16_t> pcm;
     int rate = 32000;
     try {
-      const auto lock = m_pool.useLock();
-      const pipeline::Synthesizer synthesizer(m_pool.models(worker), state->cache, m_dictionary.get());
+      const auto models = m_pool.models();
+      const pipeline::Synthesizer synthesizer(*models, state->cache, m_dictionary.get());
       const pipeline::SynthesisResult result = synthesizer.synthesize(r);
       pcm = pipeline::Synthesizer::toInt16(result.audio);
       rate = result.sampleRateHz;
@@ -300,9 +300,9 @@ void ApiServer::synthesize(TtsJob job, const std::string& uploadedBytes, const s
   res.set_chunked_content_provider(contentType(job.mediaType), [this, state](size_t, httplib::DataSink& sink) {
     bool clientGone = false;
     try {
-      const int worker = state->slot->acquireWorker();
-      const auto lock = m_pool.useLock();
-      const pipeline::VoiceModels& models = m_pool.models(worker);
+      state->slot->acquireWorker();  // waits for a free synthesis slot
+      const auto modelsHeld = m_pool.models();
+      const pipeline::VoiceModels& models = *modelsHeld;
       const int rate = models.sovits().samplingRateHz();
       if (state->mediaType == MediaType::Wav) {
         const std::string header = wavStreamHeader(rate);
@@ -377,11 +377,10 @@ void ApiServer::handleSetReferAudio(const httplib::Request& req, httplib::Respon
     const std::string path = voice ? voice->referenceClip : referencePath(given, "refer_audio_path");
     auto slot = m_queue.tryAdmit();
     if (!slot) throw ApiError(429, "the server is busy; try again later");
-    const int worker = slot->acquireWorker();
+    slot->acquireWorker();  // waits for a free synthesis slot
     try {
       // Encoding it fills the reference cache, so the next /tts with it is quick.
-      const auto lock = m_pool.useLock();
-      pipeline::ReferenceEncoder(m_pool.models(worker), voice ? &voiceCache(*voice) : &m_pool.cache()).encodeFile(path);
+      pipeline::ReferenceEncoder(*m_pool.models(), voice ? &voiceCache(*voice) : &m_pool.cache()).encodeFile(path);
     } catch (const std::exception& e) {
       throw ApiError(400, "set refer audio failed", e.what());
     }

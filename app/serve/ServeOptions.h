@@ -13,7 +13,7 @@ struct ServeOptions {
   std::vector<std::string> weightDirs;     // more folders /set_*_weights may load from
   std::vector<std::string> refDirs;        // reference audio must lie inside one of these
   std::string token;                       // empty: none on loopback, generated otherwise
-  int maxConcurrent = 1;                   // syntheses at once (one model set each)
+  int maxConcurrent = 1;                   // syntheses at once (sharing one model set)
   int maxQueue = 4;                        // admitted requests waiting for a synthesis slot
   int rateLimitPerMinute = 120;            // per client address; 0 = off
   std::size_t maxTextBytes = 20000;        // text (and prompt_text) size limit

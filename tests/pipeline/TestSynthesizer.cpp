@@ -15,6 +15,8 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <thread>
+#include <vector>
 
 using namespace timbre;
 using timbre::test::sharedPath;
@@ -134,6 +136,37 @@ class TestSynthesizer : public QObject {
     r.seed = 78;
     const auto c = synthesizer.synthesize(r);
     QVERIFY(!(c.audio.sizes() == a.audio.sizes() && c.audio.equal(a.audio)));
+  }
+
+  // The server and the studio share one VoiceModels between syntheses that run
+  // at the same time: each must come out exactly as it does alone.
+  void concurrentSynthesesMatchSoloRuns() {
+    auto request = [](int64_t seed, const char* text) {
+      auto r = caseRequest();
+      r.text = text;
+      r.topK = 15;
+      r.temperature = 1.0;
+      r.noiseScale = 0.5;
+      r.seed = seed;
+      return r;
+    };
+    const std::vector<pipeline::SynthesisRequest> requests = {
+        request(11, "我们明天一起去公园散步吧。"), request(12, "今天的天气很好，我们出去走走。"),
+        request(13, "我们明天一起去公园散步吧。")};
+    std::vector<at::Tensor> solo;
+    for (const auto& r : requests) solo.push_back(pipeline::Synthesizer(*m_models).synthesize(r).audio);
+    for (int round = 0; round < 3; ++round) {
+      std::vector<at::Tensor> together(requests.size());
+      std::vector<std::thread> threads;
+      for (std::size_t i = 0; i < requests.size(); ++i)
+        threads.emplace_back([&, i] { together[i] = pipeline::Synthesizer(*m_models).synthesize(requests[i]).audio; });
+      for (auto& t : threads) t.join();
+      for (std::size_t i = 0; i < requests.size(); ++i) {
+        QVERIFY2(together[i].defined(), "a concurrent synthesis failed");
+        QVERIFY2(together[i].sizes() == solo[i].sizes() && together[i].equal(solo[i]),
+                 qPrintable(QStringLiteral("round %1, request %2 differs from its solo run").arg(round).arg(i)));
+      }
+    }
   }
 
   void referenceCacheIsUsedAndSurvivesDamage() {

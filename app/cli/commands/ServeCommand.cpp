@@ -69,9 +69,8 @@ int runServe(ServeCommandOptions& o) {
   device.device = at::Device(s.device);
   device.halfPrecisionDecoder = s.half;
   if (!s.quiet)
-    std::cerr << "timbre-cli serve: loading " << s.maxConcurrent << " model set(s): GPT " << paths.gpt << ", SoVITS "
-              << paths.sovits << std::endl;
-  serve::ModelPool pool(paths, device, s.maxConcurrent, s.cacheDir);
+    std::cerr << "timbre-cli serve: loading the models: GPT " << paths.gpt << ", SoVITS " << paths.sovits << std::endl;
+  serve::ModelPool pool(paths, device, s.cacheDir);
 
   serve::ApiServer server(s, pool);
   if (server.run() == serve::ApiServer::Outcome::Restart) restartSelf(s.token);
@@ -102,7 +101,7 @@ void registerServeCommand(CLI::App& app, CommandList& commands) {
       ->check(CLI::ExistingDirectory);
   serve->add_option("--token", s.token,
                     std::string("Access token (also from $") + kTokenVariable + "; prefer that: argv is visible)");
-  serve->add_option("--max-concurrent", s.maxConcurrent, "Syntheses at once; each loads its own copy of the models")
+  serve->add_option("--max-concurrent", s.maxConcurrent, "Syntheses at once (they share one copy of the models)")
       ->capture_default_str()
       ->check(CLI::Range(1, 16));
   serve->add_option("--max-queue", s.maxQueue, "Requests that may wait for a synthesis; more get 429")
