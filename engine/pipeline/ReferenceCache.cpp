@@ -3,15 +3,40 @@
 #include "tensor/Npy.h"
 #include "timbre/Error.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 namespace timbre::pipeline {
 namespace fs = std::filesystem;
 
-ReferenceCache::ReferenceCache(std::string diskFolder, std::size_t memoryEntries)
-    : m_diskFolder(std::move(diskFolder)), m_capacity(std::max<std::size_t>(1, memoryEntries)) {}
+namespace {
+
+// An entry's "complete" marker carries its last use in its modification time,
+// set from the clock (the file system's own stamps are too coarse to order
+// uses a few milliseconds apart).
+void markUsed(const fs::path& entry) {
+  std::error_code ec;
+  fs::last_write_time(entry / "complete", fs::file_time_type::clock::now(), ec);
+}
+
+std::uintmax_t folderBytes(const fs::path& folder) {
+  std::uintmax_t total = 0;
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code e;
+    const auto size = it->file_size(e);
+    if (!e) total += size;
+  }
+  return total;
+}
+
+}  // namespace
+
+ReferenceCache::ReferenceCache(std::string diskFolder, std::size_t memoryEntries, std::uintmax_t diskBytes)
+    : m_diskFolder(std::move(diskFolder)), m_capacity(std::max<std::size_t>(1, memoryEntries)), m_diskBytes(diskBytes) {}
 
 std::string ReferenceCache::defaultDiskFolder() {
   if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) return std::string(xdg) + "/timbre/references";
@@ -37,6 +62,7 @@ std::optional<ReferenceFeatures> ReferenceCache::find(const std::string& key) {
     const at::Tensor span = tensor::readNpy((dir / "span.npy").string());
     f.startSeconds = span[0].item<double>();
     f.seconds = span[1].item<double>();
+    markUsed(dir);
     m_entries.emplace_front(key, f);
     if (m_entries.size() > m_capacity) m_entries.pop_back();
     return f;
@@ -64,10 +90,37 @@ void ReferenceCache::store(const std::string& key, const ReferenceFeatures& feat
     tensor::writeNpy((tmp / "span.npy").string(),
                      at::tensor(std::vector<double>{features.startSeconds, features.seconds}, at::kDouble));
     std::ofstream((tmp / "complete").string()) << "1\n";
+    markUsed(tmp);
     fs::remove_all(dir, ec);
     fs::rename(tmp, dir, ec);
   } catch (const Error&) {
     fs::remove_all(tmp, ec);
+  }
+  trimDisk();
+}
+
+void ReferenceCache::trimDisk() {
+  struct DiskEntry {
+    fs::path path;
+    fs::file_time_type lastUse;
+    std::uintmax_t bytes;
+  };
+  std::vector<DiskEntry> entries;
+  std::uintmax_t total = 0;
+  std::error_code ec;
+  for (fs::directory_iterator it(m_diskFolder, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code e;
+    // Only finished entries count; another process may be writing a .partial one.
+    const auto lastUse = fs::last_write_time(it->path() / "complete", e);
+    if (e) continue;
+    entries.push_back({it->path(), lastUse, folderBytes(it->path())});
+    total += entries.back().bytes;
+  }
+  std::sort(entries.begin(), entries.end(), [](const DiskEntry& a, const DiskEntry& b) { return a.lastUse < b.lastUse; });
+  for (const DiskEntry& e : entries) {
+    if (total <= m_diskBytes) break;
+    fs::remove_all(e.path, ec);
+    total -= e.bytes;
   }
 }
 
