@@ -12,6 +12,7 @@
 #include "pipeline/Synthesizer.h"
 #include "serve/ApiError.h"
 #include "serve/AudioResponse.h"
+#include "serve/ClientConnection.h"
 #include "serve/UploadedReference.h"
 #include "timbre/Error.h"
 
@@ -86,6 +87,8 @@ ApiError ttsFailed(const std::exception& e) { return ApiError(400, "tts failed",
 
 // Everything a streamed response needs after the handler returns.
 struct StreamState {
+  std::unique_ptr<ClientConnection> client;  // to stop the synthesis when the client leaves
+  std::string clientAddress;
   std::unique_ptr<RequestQueue::Slot> slot;
   std::unique_ptr<UploadedReference> upload;
   pipeline::ReferenceCache* cache = nullptr;
@@ -233,15 +236,17 @@ void ApiServer::handleTts(const httplib::Request& req, httplib::Response& res, b
     const TtsRequestParser parser(m_options.maxTextBytes, m_pool.usesV1Phones());
     TtsJob job = parser.parse(fields, hasUpload);
     if (hasUpload) job.refAudioPath.clear();  // the upload is the main reference
-    synthesize(std::move(job), uploadBytes, uploadName, res);
+    synthesize(req, std::move(job), uploadBytes, uploadName, res);
   } catch (const ApiError& e) {
     sendError(res, e);
   }
 }
 
-void ApiServer::synthesize(TtsJob job, const std::string& uploadedBytes, const std::string& uploadName,
-                           httplib::Response& res) {
+void ApiServer::synthesize(const httplib::Request& req, TtsJob job, const std::string& uploadedBytes,
+                           const std::string& uploadName, httplib::Response& res) {
   auto state = std::make_shared<StreamState>();
+  state->client = std::make_unique<ClientConnection>(req.local_addr, req.local_port, req.remote_addr, req.remote_port);
+  state->clientAddress = req.remote_addr;
   state->mediaType = job.mediaType;
   pipeline::SynthesisRequest& r = job.request;
   state->cache = &m_pool.cache();
@@ -273,9 +278,16 @@ void ApiServer::synthesize(TtsJob job, const std::string& uploadedBytes, const s
     try {
       const auto models = m_pool.models();
       const pipeline::Synthesizer synthesizer(*models, state->cache, m_dictionary.get());
-      const pipeline::SynthesisResult result = synthesizer.synthesize(r);
+      const pipeline::SynthesisResult result =
+          synthesizer.synthesize(r, {}, [&] { return state->client->gone(); });
       pcm = pipeline::Synthesizer::toInt16(result.audio);
       rate = result.sampleRateHz;
+    } catch (const Error& e) {
+      if (e.code() != ErrorCode::Cancelled) throw ttsFailed(e);
+      // Nobody to answer: the slot is free again, and the status is only for the log.
+      logClientLeft(req.remote_addr);
+      res.status = 499;
+      return;
     } catch (const std::exception& e) {
       throw ttsFailed(e);
     }
@@ -306,23 +318,38 @@ void ApiServer::synthesize(TtsJob job, const std::string& uploadedBytes, const s
       const int rate = models.sovits().samplingRateHz();
       if (state->mediaType == MediaType::Wav) {
         const std::string header = wavStreamHeader(rate);
-        if (!sink.write(header.data(), header.size())) return false;
+        if (!sink.write(header.data(), header.size())) clientGone = true;
+      }
+      if (clientGone || state->client->gone()) {
+        logClientLeft(state->clientAddress);
+        return false;
       }
       const pipeline::Synthesizer synthesizer(models, state->cache, m_dictionary.get());
-      synthesizer.synthesize(
-          state->request, {}, [&] { return clientGone || !sink.is_writable(); },
-          [&](int, int, const at::Tensor& audio) {
-            const std::string chunk = encodeChunk(pipeline::Synthesizer::toInt16(audio), rate, state->mediaType);
-            if (!clientGone && !sink.write(chunk.data(), chunk.size())) clientGone = true;
-          });
-      if (clientGone) return false;
+      const auto cancelled = [&] {
+        if (!clientGone && (state->client->gone() || !sink.is_writable())) clientGone = true;
+        return clientGone;
+      };
+      synthesizer.synthesize(state->request, {}, cancelled, [&](int, int, const at::Tensor& audio) {
+        const std::string chunk = encodeChunk(pipeline::Synthesizer::toInt16(audio), rate, state->mediaType);
+        if (!clientGone && !sink.write(chunk.data(), chunk.size())) clientGone = true;
+      });
+      if (clientGone) {
+        logClientLeft(state->clientAddress);
+        return false;
+      }
       sink.done();
       return true;
     } catch (const std::exception& e) {
-      if (!clientGone) std::fprintf(stderr, "timbre-cli serve: streamed synthesis failed: %s\n", e.what());
+      if (clientGone) logClientLeft(state->clientAddress);
+      else std::fprintf(stderr, "timbre-cli serve: streamed synthesis failed: %s\n", e.what());
       return false;  // closes the connection: the client sees a cut-off stream
     }
   });
+}
+
+void ApiServer::logClientLeft(const std::string& address) const {
+  if (!m_options.quiet)
+    std::fprintf(stderr, "timbre-cli serve: %s closed the connection; its synthesis was stopped\n", address.c_str());
 }
 
 void ApiServer::handleLegacy(const httplib::Request& req, httplib::Response& res, bool post) {
@@ -336,7 +363,7 @@ void ApiServer::handleLegacy(const httplib::Request& req, httplib::Response& res
     }
     const TtsRequestParser parser(m_options.maxTextBytes, m_pool.usesV1Phones());
     TtsJob job = parser.parseLegacy(fields, fallback);
-    synthesize(std::move(job), {}, {}, res);
+    synthesize(req, std::move(job), {}, {}, res);
   } catch (const ApiError& e) {
     sendError(res, e, true);
   }

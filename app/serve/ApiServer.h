@@ -64,7 +64,10 @@ class ApiServer {
   void handleControl(const httplib::Request& req, httplib::Response& res);
   // Resolves the references, waits for a worker and answers with the audio
   // (whole or streamed). Throws ApiError.
-  void synthesize(TtsJob job, const std::string& uploadedBytes, const std::string& uploadName, httplib::Response& res);
+  void synthesize(const httplib::Request& req, TtsJob job, const std::string& uploadedBytes,
+                  const std::string& uploadName, httplib::Response& res);
+  // A client left before its audio was complete: noted in the log (unless quiet).
+  void logClientLeft(const std::string& address) const;
   void finish(Outcome outcome);
   // A reference field's value: a saved voice's name (nullopt when it names
   // none; throws ApiError 400 naming `field` for a damaged voice).

@@ -462,6 +462,40 @@ class TestApiServer : public QObject {
     QVERIFY2(snr >= 25.0, qPrintable(QString("SNR %1 dB").arg(snr)));
   }
 
+  void aClientThatLeavesStopsItsSynthesis_data() {
+    QTest::addColumn<int>("mode");
+    QTest::newRow("whole file") << 0;
+    QTest::newRow("token streaming") << 2;
+  }
+  // A client that gives up before its audio is complete frees its synthesis
+  // slot at once instead of holding it to the end: a whole-file request writes
+  // nothing until it is done, so the server watches the connection itself.
+  void aClientThatLeavesStopsItsSynthesis() {
+    QFETCH(int, mode);
+    static const QString kStopped = QStringLiteral("closed the connection; its synthesis was stopped");
+    const int before = m_server->log().count(kStopped);
+    QJsonObject o = ttsJson(kLongText.repeated(6));
+    o["streaming_mode"] = mode;
+    const QByteArray body = toBody(o);
+    {
+      QTcpSocket socket;
+      socket.connectToHost(QHostAddress::LocalHost, port());
+      QVERIFY(socket.waitForConnected(10000));
+      socket.write("POST /tts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: " +
+                   QByteArray::number(body.size()) + "\r\n\r\n" + body);
+      QVERIFY(socket.waitForBytesWritten(10000));
+      socket.disconnectFromHost();  // gone before the first GPT step
+    }
+    QElapsedTimer timer;
+    timer.start();
+    while (m_server->log().count(kStopped) == before && timer.elapsed() < 120000) QThread::msleep(50);
+    QVERIFY2(m_server->log().count(kStopped) == before + 1, qPrintable(m_server->log().right(2000)));
+    // The server goes on answering.
+    const HttpResponse r = postTts(ttsJson());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, m_referenceWav);
+  }
+
   void badStreamingRequests_data() {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QJsonValue>("value");
@@ -654,7 +688,7 @@ class TestApiServer : public QObject {
 
   void loadTest() {
     // 40 requests from 8 clients; every answer must be the reference bytes. Run before
-    // the weight switches, whose reload briefly holds two model sets per worker.
+    // the weight switches, whose reload briefly holds two model sets.
     constexpr int kClients = 8, kPerClient = 5;
     std::atomic<int> ok{0}, failed{0};
     std::mutex mutex;
