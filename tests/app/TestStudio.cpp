@@ -14,10 +14,13 @@
 #include "support/SharedData.h"
 
 #include <QComboBox>
+#include <QGlyphRun>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTextLayout>
 #include <QtTest/QtTest>
 
 using namespace timbre::gui;
@@ -164,6 +167,27 @@ class TestStudio : public QObject {
     QVERIFY(text.startsWith(QStringLiteral("1\n00:00:00,000 --> ")));
     QVERIFY(text.contains(QStringLiteral("我们明天一起去公园散步吧。")));
     QCOMPARE(text, toSrt(take.pieces));
+
+    // Scripts in Chinese, Japanese and Korean are drawn with real glyphs, not
+    // empty boxes: the set-up installs a CJK font (packaging/debian/build-deps.txt)
+    // and the package recommends one.
+    const auto* editor = studio->findChild<QPlainTextEdit*>(QStringLiteral("scriptEdit"));
+    QVERIFY(editor);
+    for (const QString& sample : {QStringLiteral("我们明天一起去公园散步吧。"), QStringLiteral("こんにちは、世界。"),
+                                  QStringLiteral("안녕하세요.")}) {
+      QTextLayout layout(sample, editor->font());
+      layout.beginLayout();
+      layout.createLine();
+      layout.endLayout();
+      int glyphs = 0;
+      for (const QGlyphRun& run : layout.glyphRuns())
+        for (const quint32 index : run.glyphIndexes()) {
+          QVERIFY2(index != 0, qPrintable(QStringLiteral("no font draws \"%1\" (family %2)")
+                                              .arg(sample, run.rawFont().familyName())));
+          ++glyphs;
+        }
+      QCOMPARE(glyphs, sample.size());
+    }
 
     const QString shot = QCoreApplication::applicationDirPath() + QStringLiteral("/studio-window.png");
     QVERIFY(window.grab().save(shot));

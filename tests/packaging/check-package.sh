@@ -24,6 +24,11 @@ for pkg in libtorch1.13 libsndfile1 libqt6widgets6 open-jtalk-mecab-naist-jdic l
   grep -q "\b$pkg\b" <<<"$depends" || fail "Depends lacks $pkg"
 done
 
+# A CJK font is recommended: without one, Chinese, Japanese and Korean text shows as boxes.
+recommends=$(dpkg-deb -f "$deb" Recommends)
+echo "Recommends: $recommends"
+grep -Eq "\bfonts-(noto-cjk|wqy-microhei)\b" <<<"$recommends" || fail "Recommends lacks a CJK font"
+
 dpkg-deb -x "$deb" "$work/root"
 root=$work/root
 # The application id is the desktop entry's name (the metainfo and icons must match it).
