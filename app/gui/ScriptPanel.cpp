@@ -71,6 +71,10 @@ ScriptPanel::ScriptPanel(QWidget* parent) : QGroupBox(tr("Script"), parent) {
   m_preview = new QListWidget(this);
   m_preview->setObjectName(QStringLiteral("piecesPreview"));
   m_preview->setToolTip(tr("Each piece is spoken separately, with a pause after it"));
+  // The column is narrow: a long piece wraps instead of running out of sight.
+  m_preview->setWordWrap(true);
+  m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  m_preview->setResizeMode(QListView::Adjust);
 
   // Generation settings, with the official defaults.
   m_speed = doubleSpin(this, "speed", 0.25, 4.0, 0.05, 2, 1.0, tr("Speaking rate (1 = as the model speaks)"));

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QGlyphRun>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -49,6 +50,18 @@ class TestStudio : public QObject {
     panel.setSplitMethod(QStringLiteral("cut3"));
     QTRY_COMPARE(panel.previewPieces(), (QStringList{QStringLiteral("我们明天一起去公园散步吧。"),
                                                      QStringLiteral("今天天气很好，我们出去走走吧！")}));
+    // In the narrow column a long piece wraps onto more lines instead of being cut off.
+    auto* preview = panel.findChild<QListWidget*>(QStringLiteral("piecesPreview"));
+    QVERIFY(preview);
+    preview->setFixedWidth(120);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QRect first = preview->visualItemRect(preview->item(0));
+    QVERIFY2(first.width() <= preview->viewport()->width(),
+             qPrintable(QStringLiteral("item %1 px wide in a %2 px list").arg(first.width()).arg(preview->viewport()->width())));
+    QVERIFY2(first.height() >= 2 * preview->fontMetrics().height(),
+             qPrintable(QStringLiteral("item %1 px high").arg(first.height())));
+    panel.hide();
     panel.setText(QStringLiteral("？！。"));  // nothing to speak
     QTRY_VERIFY(panel.previewPieces().isEmpty());
     QVERIFY(updated.count() >= 4);
