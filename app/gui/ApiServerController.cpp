@@ -96,7 +96,8 @@ void ApiServerController::serve(Options options, int generation) {
     device.device = at::Device(s.device);
     device.halfPrecisionDecoder = s.half && device.device.is_cuda();
 
-    // /control?command=restart reloads the models from the folder, in this thread.
+    // /control?command=restart finds the models in the folder again, in this thread (files
+    // changed on disk load afresh; unchanged ones stay shared with the studio).
     auto outcome = serve::ApiServer::Outcome::Restart;
     bool first = true;
     while (outcome == serve::ApiServer::Outcome::Restart && !m_stopRequested) {
