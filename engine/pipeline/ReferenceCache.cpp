@@ -109,8 +109,9 @@ void ReferenceCache::trimDisk() {
   std::uintmax_t total = 0;
   std::error_code ec;
   for (fs::directory_iterator it(m_diskFolder, ec), end; !ec && it != end; it.increment(ec)) {
-    std::error_code e;
     // Only finished entries count; another process may be writing a .partial one.
+    if (it->path().extension() == ".partial") continue;
+    std::error_code e;
     const auto lastUse = fs::last_write_time(it->path() / "complete", e);
     if (e) continue;
     entries.push_back({it->path(), lastUse, folderBytes(it->path())});

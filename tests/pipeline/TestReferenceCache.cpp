@@ -5,7 +5,9 @@
 
 #include "pipeline/ReferenceCache.h"
 
+#include <chrono>
 #include <filesystem>
+#include <fstream>
 
 using namespace timbre;
 namespace fs = std::filesystem;
@@ -52,8 +54,12 @@ class TestReferenceCache : public QObject {
     cache.store("a", features(1));
     cache.store("b", features(2));
     QVERIFY(onDisk(dir, "a") && onDisk(dir, "b"));
-    // A half-written entry of another process is neither counted nor removed.
+    // A half-written entry of another process is neither counted nor removed,
+    // even once its "complete" marker is written (just before its rename).
     fs::create_directories(fs::path(dir.path().toStdString()) / "x.partial");
+    { std::ofstream((fs::path(dir.path().toStdString()) / "x.partial" / "complete").string()) << "1\n"; }
+    fs::last_write_time(fs::path(dir.path().toStdString()) / "x.partial" / "complete",
+                        fs::file_time_type::clock::now() - std::chrono::hours(1));
 
     // "a" is used again (from disk), so "b" is now the oldest.
     const auto a = cache.find("a");
