@@ -10,7 +10,6 @@
 #include "timbre/Error.h"
 
 #include <filesystem>
-#include <fstream>
 #include <thread>
 #include <vector>
 
