@@ -76,6 +76,7 @@ void loadTorchZip(std::vector<uint8_t> bytes, const std::string& name, Checkpoin
       checkBoolBytes(buffer, name + ": storage '" + desc->storage.key + "'");
     }
     checkpoint.tensors[tensorName] = buffer.as_strided(desc->sizes, desc->strides, desc->storageOffset);
+    checkpoint.order.push_back(tensorName);
   }
 }
 
@@ -88,6 +89,7 @@ void loadSafetensors(const std::vector<uint8_t>& bytes, const std::string& name,
     if (entry.end > entry.begin) std::memcpy(t.data_ptr(), bytes.data() + entry.begin, size_t(entry.end - entry.begin));
     checkBoolBytes(t, name + ": tensor '" + entry.name + "'");
     checkpoint.tensors[entry.name] = std::move(t);
+    checkpoint.order.push_back(entry.name);
   }
 }
 

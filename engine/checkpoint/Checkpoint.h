@@ -24,6 +24,7 @@ struct Checkpoint {
   uint64_t fileSizeBytes = 0;
   std::string md5First8KiB;   // lowercase hex MD5 of the first 8192 bytes (version detection)
   TensorMap tensors;          // the state dict: names as in the file, CPU, dtype as stored (fp16 stays fp16)
+  std::vector<std::string> order;  // the state dict's names in the file's order (what a re-save keeps)
   nlohmann::json config;      // the "config" entry (HParams become objects); an HF folder's config.json; null when absent
   nlohmann::json metadata;    // other non-tensor top-level entries, e.g. {"info": "GPT-e8"}
 

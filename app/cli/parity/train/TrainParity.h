@@ -1,0 +1,48 @@
+#pragma once
+// Parity with a training fixture set (the layout of ../shared/fixtures/train-tiny):
+// manifest.json lists every file with a role — "input" (given data or injected
+// randomness), "index" (digest positions) or "expected" (what the official
+// trainer computed). Each stage recomputes the expected files it knows from the
+// inputs, under the same relative names, and judges each against the official
+// file with the manifest's tolerance for it.
+#include "parity/ParityCheck.h"
+
+#include <ATen/ATen.h>
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace timbre::cli::parity::train {
+
+struct Output {
+  at::Tensor tensor;                  // written as .npy when defined
+  std::optional<std::string> bytes;   // written as is otherwise (WAV, text, TSV, pickle)
+  std::optional<CheckResult> verdict; // against the official file, when the set has it
+};
+// Relative path (as in manifest "files") -> recomputed content.
+using Outputs = std::map<std::string, Output>;
+
+struct Context {
+  std::string directory;
+  nlohmann::json manifest;
+  std::string device = "cpu";
+  std::function<void(const std::string&)> log;  // may be empty
+
+  std::string pathOf(const std::string& relative) const { return directory + "/" + relative; }
+  bool has(const std::string& relative) const;  // listed in manifest "files"
+  at::Tensor npy(const std::string& relative) const;
+  std::string bytes(const std::string& relative) const;
+};
+
+// True when the folder's manifest has the training layout.
+bool isTrainingSet(const nlohmann::json& manifest);
+
+// Each stage, in its own file:
+void computePrep(const Context& context, Outputs& outputs);                                   // prep/*
+void computeSovits(const Context& context, const std::string& version, Outputs& outputs);    // sovits_<version>/*, sovits_data/*
+void computeGpt(const Context& context, Outputs& outputs);                                    // gpt/*
+
+}  // namespace timbre::cli::parity::train

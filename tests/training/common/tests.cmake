@@ -1,0 +1,1 @@
+timbre_add_test(TestPythonRandom SOURCES TestPythonRandom.cpp LABELS unit LIBS timbre_train_common)
