@@ -1,0 +1,215 @@
+// The trainable SoVITS generator against the official SynthesizerTrn.forward
+// on the train-tiny batch (net_g.eval(), injected slice starts and enc_q
+// noise): every intermediate the fixture stores, for v2 and v2Pro; which
+// parameters receive gradients; dropout in training mode; the refusal of an
+// exported model without enc_q; and the hand-over to the inference model.
+#include "SovitsTrainFixtures.h"
+
+#include "models/sovits/SovitsModel.h"
+#include "support/TestSupport.h"
+#include "timbre/Error.h"
+#include "training/sovits/SovitsTrainModel.h"
+
+#include <QtTest/QtTest>
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <memory>
+
+using namespace timbre;
+namespace fx = timbre::test::sovitstrain;
+
+namespace {
+
+// manifest tolerances_recommended.sovits_intermediates: abs 1e-4, y_hat abs 1e-5.
+constexpr double kIntermediateTolerance = 1e-4;
+constexpr double kAudioTolerance = 1e-5;
+
+training::SovitsBatch fixtureBatch(bool withSv) {
+  training::SovitsBatch b;
+  b.ssl = fx::npy("sovits_data/batch_ssl.npy");
+  b.sslLengths = fx::npy("sovits_data/batch_ssl_lengths.npy");
+  b.spec = fx::npy("sovits_data/batch_spec.npy");
+  b.specLengths = fx::npy("sovits_data/batch_spec_lengths.npy");
+  b.wav = fx::npy("sovits_data/batch_wav.npy");
+  b.wavLengths = fx::npy("sovits_data/batch_wav_lengths.npy");
+  b.text = fx::npy("sovits_data/batch_text.npy");
+  b.textLengths = fx::npy("sovits_data/batch_text_lengths.npy");
+  if (withSv) b.sv = fx::npy("sovits_data/batch_sv_emb.npy");
+  return b;
+}
+
+struct Loaded {
+  checkpoint::SovitsVersion version;
+  std::unique_ptr<training::ParameterSet> parameters;
+  std::unique_ptr<training::SovitsTrainModel> model;
+};
+
+Loaded loadVersion(const std::string& name) {
+  Loaded l;
+  const nlohmann::json& hps = fx::manifest().at("sovits_" + name).at("hps_model");
+  l.version = *checkpoint::parseSovitsVersion(hps.at("version").get<std::string>());
+  const checkpoint::Checkpoint cp = fx::initialWeights(name, "s2G_" + name + "_init");
+  l.parameters = std::make_unique<training::ParameterSet>(training::SovitsTrainModel::parametersFrom(cp));
+  l.model = std::make_unique<training::SovitsTrainModel>(
+      training::SovitsTrainModel::load(*l.parameters, hps, l.version));
+  return l;
+}
+
+training::SovitsInjected injectedStep1(const std::string& name) {
+  return {fx::npy("sovits_" + name + "/inject_ids_step1.npy"), fx::npy("sovits_" + name + "/inject_eps_step1.npy")};
+}
+
+bool hasGrad(const training::ParameterSet& p, const std::string& name) {
+  const at::Tensor g = p[name].grad();
+  return g.defined() && g.abs().max().item<double>() > 0.0;
+}
+
+}  // namespace
+
+class TestSovitsTrainForward : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void matchesOfficialForward_data() {
+    QTest::addColumn<QString>("version");
+    QTest::newRow("v2") << "v2";
+    QTest::newRow("v2Pro") << "v2Pro";
+  }
+
+  void matchesOfficialForward() {
+    QFETCH(QString, version);
+    const std::string v = version.toStdString();
+    const Loaded l = loadVersion(v);
+    const bool pro = v == "v2Pro";
+    at::NoGradGuard noGrad;
+    const training::SovitsForward out = l.model->forward(fixtureBatch(pro), injectedStep1(v), /*training=*/false);
+    auto expected = [&](const char* stem) { return fx::npy("sovits_" + v + "/step1_" + stem + ".npy"); };
+
+    QVERIFY(at::equal(out.codes, expected("codes")));
+    TIMBRE_COMPARE_TENSORS(out.yMask, expected("y_mask"), 0.0);
+    TIMBRE_COMPARE_TENSORS(out.refEncOut, expected("ref_enc_out"), kIntermediateTolerance);
+    if (pro) {
+      TIMBRE_COMPARE_TENSORS(out.svProj, expected("sv_proj"), kIntermediateTolerance);
+      TIMBRE_COMPARE_TENSORS(out.ge, expected("ge"), kIntermediateTolerance);
+      TIMBRE_COMPARE_TENSORS(out.ge512, expected("ge512"), kIntermediateTolerance);
+    }
+    TIMBRE_COMPARE_TENSORS(out.mP, expected("m_p"), kIntermediateTolerance);
+    TIMBRE_COMPARE_TENSORS(out.logsP, expected("logs_p"), kIntermediateTolerance);
+    TIMBRE_COMPARE_TENSORS(out.mQ, expected("m_q"), kIntermediateTolerance);
+    TIMBRE_COMPARE_TENSORS(out.logsQ, expected("logs_q"), kIntermediateTolerance);
+    TIMBRE_COMPARE_TENSORS(out.z, expected("z"), kIntermediateTolerance);
+    TIMBRE_COMPARE_TENSORS(out.zP, expected("z_p"), kIntermediateTolerance);
+    TIMBRE_COMPARE_TENSORS(out.yHat, expected("y_hat"), kAudioTolerance);
+    QVERIFY(at::equal(out.ids, injectedStep1(v).ids));
+    QCOMPARE(out.klSsl.item<double>(), 0.0);
+  }
+
+  // freeze_quantizer: ssl_proj and the codebook never see a gradient; enc_q,
+  // ref_enc, dec, the flow and enc_p do.
+  void gradientsReachOnlyTrainedParts() {
+    const Loaded l = loadVersion("v2Pro");
+    const training::SovitsForward out = l.model->forward(fixtureBatch(true), injectedStep1("v2Pro"), false);
+    (out.yHat.abs().mean() + out.zP.pow(2).mean() + out.mP.mean() + out.logsP.mean()).backward();
+    const training::ParameterSet& p = *l.parameters;
+    for (const auto& entry : p.entries()) {
+      if (entry.name.rfind("ssl_proj.", 0) == 0 || entry.name.rfind("quantizer.", 0) == 0) {
+        QVERIFY2(!entry.tensor.grad().defined(), entry.name.c_str());
+        QVERIFY2(!entry.tensor.requires_grad(), entry.name.c_str());
+      }
+    }
+    for (const char* name : {"enc_q.pre.weight", "enc_q.enc.in_layers.15.weight_v", "enc_q.enc.cond_layer.weight_g",
+                             "enc_q.proj.bias", "ref_enc.spectral.0.fc.weight", "ref_enc.fc.fc.bias",
+                             "dec.conv_pre.weight", "dec.ups.0.weight_g", "dec.resblocks.2.convs1.1.weight_v",
+                             "dec.conv_post.weight", "flow.flows.0.enc.in_layers.0.weight_v",
+                             "enc_p.encoder_text.attn_layers.0.conv_q.weight", "enc_p.mrte.c_post.weight",
+                             "sv_emb.weight", "ge_to512.weight", "prelu.weight"})
+      QVERIFY2(hasGrad(p, name), name);
+  }
+
+  // enc_q reads ge.detach(): its statistics send nothing back to ref_enc.
+  void posteriorDoesNotTrainTheReferenceEncoder() {
+    const Loaded l = loadVersion("v2");
+    const training::SovitsForward out = l.model->forward(fixtureBatch(false), injectedStep1("v2"), false);
+    (out.mQ.sum() + out.logsQ.sum()).backward();
+    QVERIFY(hasGrad(*l.parameters, "enc_q.enc.cond_layer.weight_v"));
+    QVERIFY(!(*l.parameters)["ref_enc.fc.fc.weight"].grad().defined());
+  }
+
+  // Training mode draws dropout (v2: p_dropout 0.1 plus ref_enc's 0.1), the
+  // slice starts and the noise from the given generator: a seed replays exactly.
+  void trainingModeDrawsFromTheGenerator() {
+    const Loaded l = loadVersion("v2");
+    at::NoGradGuard noGrad;
+    const training::SovitsBatch batch = fixtureBatch(false);
+    auto run = [&](uint64_t seed) {
+      at::Generator gen = at::make_generator<at::CPUGeneratorImpl>(seed);
+      return l.model->forward(batch, {}, true, &gen);
+    };
+    const training::SovitsForward a = run(7), b = run(7), c = run(8);
+    QVERIFY(at::equal(a.yHat, b.yHat) && at::equal(a.mP, b.mP) && at::equal(a.ids, b.ids));
+    QVERIFY(!at::equal(a.mP, c.mP));
+    // Slices always fit inside their item.
+    const at::Tensor room = batch.specLengths - l.model->segmentFrames();
+    QVERIFY((a.ids >= 0).all().item<bool>() && (a.ids <= room).all().item<bool>());
+    // Dropout on: the prior differs from the eval prior for the same input.
+    const training::SovitsForward eval = l.model->forward(batch, {a.ids, at::Tensor()}, false);
+    QVERIFY(!at::equal(a.mP, eval.mP));
+    QCOMPARE(a.yHat.size(2), int64_t(20480));
+  }
+
+  void refusesAnExportedModel() {
+    checkpoint::Checkpoint cp = fx::initialWeights("v2", "s2G_v2_init");
+    std::vector<std::string> kept;
+    for (const auto& name : cp.order) {
+      if (name.rfind("enc_q.", 0) == 0)
+        cp.tensors.erase(name);
+      else
+        kept.push_back(name);
+    }
+    cp.order = kept;
+    cp.path = "/voices/exported_e8_s96.pth";
+    try {
+      training::SovitsTrainModel::parametersFrom(cp);
+      QFAIL("an inference-only export was accepted");
+    } catch (const Error& e) {
+      const QString message = QString::fromUtf8(e.what());
+      QVERIFY2(message.contains("/voices/exported_e8_s96.pth"), qPrintable(message));
+      QVERIFY2(message.contains("enc_q"), qPrintable(message));
+      QVERIFY2(message.contains("pretrained"), qPrintable(message));
+    }
+  }
+
+  void namesAMisshapenTensor() {
+    const checkpoint::Checkpoint cp = fx::initialWeights("v2", "s2G_v2_init");
+    training::ParameterSet p = training::SovitsTrainModel::parametersFrom(cp);
+    const std::string name = "dec.conv_pre.weight";
+    for (auto& entry : p.entries())
+      if (entry.name == name) entry.tensor = at::zeros({3});
+    const nlohmann::json& hps = fx::manifest().at("sovits_v2").at("hps_model");
+    try {
+      training::SovitsTrainModel::load(p, hps, checkpoint::SovitsVersion::V2);
+      QFAIL("a misshapen tensor was accepted");
+    } catch (const Error& e) {
+      QVERIFY2(QString::fromUtf8(e.what()).contains(QString::fromStdString(name)), e.what());
+    }
+  }
+
+  // The trained weights go to the inference model without a file: its timbre
+  // vector equals the trainer's for the same utterance.
+  void handsWeightsToInference() {
+    const Loaded l = loadVersion("v2Pro");
+    const training::SovitsBatch batch = fixtureBatch(true);
+    const int64_t frames = batch.specLengths[1].item<int64_t>();
+    const at::Tensor spec = batch.spec.narrow(0, 1, 1).narrow(2, 0, frames);
+    const at::Tensor sv = batch.sv.narrow(0, 1, 1);
+    const sovits::SovitsModel inference = sovits::SovitsModel::load(l.model->toCheckpoint(), l.version);
+    QCOMPARE(inference.config().ginChannels, l.model->config().ginChannels);
+    const at::Tensor trained = l.model->timbreFor(spec, sv);
+    QCOMPARE(trained.sizes().vec(), (std::vector<int64_t>{1, l.model->config().ginChannels, 1}));
+    TIMBRE_COMPARE_TENSORS(inference.timbre(spec, sv), trained, 1e-5);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestSovitsTrainForward)
+#include "TestSovitsTrainForward.moc"
