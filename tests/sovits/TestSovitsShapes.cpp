@@ -129,6 +129,44 @@ class TestSovitsShapes : public QObject {
     QVERIFY2(ok && message.contains("v3") && message.contains("not supported"), qPrintable(message));
   }
 
+  // The official Generator floors upsample_initial_channel // 2**(i+1), so a
+  // width that does not halve evenly five times is a valid model (issue #18).
+  void oddUpsampleWidthLoads() {
+    nlohmann::json config = tinyProConfig();
+    config["model"]["upsample_initial_channel"] = 770;
+    const SovitsConfig wide = SovitsConfig::fromJson(config, SovitsVersion::V2ProPlus);
+    const ParameterShapes shapes = sovitsParameterShapes(wide);
+    QCOMPARE(shapes.at("dec.ups.0.weight_v"), (std::vector<int64_t>{770, 385, 16}));
+    QCOMPARE(shapes.at("dec.ups.1.weight_v"), (std::vector<int64_t>{385, 192, 16}));
+    QCOMPARE(shapes.at("dec.ups.4.weight_v"), (std::vector<int64_t>{48, 24, 2}));
+    QCOMPARE(shapes.at("dec.resblocks.14.convs1.0.weight_v"), (std::vector<int64_t>{24, 24, 11}));
+    QCOMPARE(shapes.at("dec.conv_post.weight"), (std::vector<int64_t>{1, 24, 7}));
+
+    // A small odd width builds and decodes end to end.
+    config["model"]["upsample_initial_channel"] = 70;
+    const SovitsConfig odd = SovitsConfig::fromJson(config, SovitsVersion::V2ProPlus);
+    QCOMPARE(sovitsParameterShapes(odd).at("dec.conv_post.weight"), (std::vector<int64_t>{1, 2, 7}));
+    const SovitsModel model = SovitsModel::load(syntheticCheckpoint(odd, 4), odd);
+    at::Generator gen = at::detail::createCPUGenerator(5);
+    DecodeRequest request;
+    request.codes = at::randint(0, 1024, {1, 1, 4}, gen, at::kLong);
+    request.phones = at::randint(1, 732, {1, 3}, gen, at::kLong);
+    request.refSpecs = {at::rand({1, 1025, 20}, gen, at::kFloat)};
+    request.svEmbeddings = {at::rand({1, 20480}, gen, at::kFloat)};
+    request.seed = 1;
+    const at::Tensor wav = model.decode(request);
+    QCOMPARE(wav.size(0), int64_t(2 * 4 * 640));
+    QVERIFY(wav.isfinite().all().item<bool>());
+
+    // Only a width that floors to zero channels is refused, and the error says why.
+    config["model"]["upsample_initial_channel"] = 16;
+    bool ok = false;
+    const QString message = firstMessage([&] { SovitsConfig::fromJson(config, SovitsVersion::V2ProPlus); },
+                                         ErrorCode::UnsupportedFormat, &ok);
+    QVERIFY2(ok && message.contains("upsample_initial_channel 16") && message.contains("no channels"),
+             qPrintable(message));
+  }
+
   void missingTensorIsNamed() {
     const SovitsConfig c = SovitsConfig::fromJson(tinyProConfig(), SovitsVersion::V2Pro);
     checkpoint::Checkpoint ckpt = syntheticCheckpoint(c, 1);

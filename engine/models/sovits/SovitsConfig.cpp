@@ -107,8 +107,12 @@ SovitsConfig SovitsConfig::fromJson(const json& config, SovitsVersion version) {
     unsupported("resblock_kernel_sizes and resblock_dilation_sizes must be non-empty lists of equal length");
   for (const auto& row : c.resblockDilationSizes)
     if (row.size() != 3) unsupported("ResBlock1 needs exactly 3 dilations per kernel");
-  if ((c.upsampleInitialChannel >> c.upsampleRates.size()) << c.upsampleRates.size() != c.upsampleInitialChannel)
-    unsupported("upsample_initial_channel must halve evenly at every upsampling stage");
+  // The official Generator floors upsample_initial_channel // 2**(i+1) at every
+  // stage, so odd widths are fine; only a stage left with no channels at all
+  // cannot carry a signal to conv_post.
+  if (c.upsampleRates.size() >= 63 || (c.upsampleInitialChannel >> c.upsampleRates.size()) == 0)
+    unsupported("upsample_initial_channel " + std::to_string(c.upsampleInitialChannel) + " leaves no channels after " +
+                std::to_string(c.upsampleRates.size()) + " upsampling stages (each stage keeps the floor of half)");
   if (c.version != SovitsVersion::V1 && c.specChannels < kV2StyleBins)
     unsupported("spec_channels must be at least 704 for v2 and later");
   // The MRTE block is built with fixed 192/512 widths upstream.

@@ -60,7 +60,8 @@ struct SovitsConfig {
   // reader exposes it, or a flat SynthesizerTrn constructor-argument object
   // (with spec_channels). Missing sizes fall back to the official s2.json values.
   // Throws timbre::Error(UnsupportedFormat) for configurations this decoder does
-  // not implement (resblock "2", mismatched list lengths, odd channel counts).
+  // not implement (resblock "2", mismatched list lengths, odd inter_channels, an
+  // upsample_initial_channel that leaves a stage with no channels).
   static SovitsConfig fromJson(const nlohmann::json& config, SovitsVersion version);
 };
 
