@@ -58,6 +58,7 @@ void loadTorchZip(std::vector<uint8_t> bytes, const std::string& name, Checkpoin
   TorchArchive archive(std::move(bytes), name);
   checkpoint.container = "torch-zip";
   checkpoint.headerTag = archive.headerTag();
+  checkpoint.archiveName = archive.prefix();
   const PickleResult pickle = archive.readPickle();
   checkAllStorages(archive, pickle.root);
   CheckpointLayout layout = locateStateDict(pickle.root, name);

@@ -21,6 +21,7 @@ struct Checkpoint {
   std::string stateDictKey;   // where the weights were: "weight", "generator", "state_dict" or "" (top level)
   std::string container;      // "torch-zip" or "safetensors"
   std::string headerTag;      // "" when the file starts with "PK"; "00".."06" for GPT-SoVITS's version header
+  std::string archiveName;    // torch zip: the internal top folder ("archive", a timestamp; "timbre" when Timbre wrote it)
   uint64_t fileSizeBytes = 0;
   std::string md5First8KiB;   // lowercase hex MD5 of the first 8192 bytes (version detection)
   TensorMap tensors;          // the state dict: names as in the file, CPU, dtype as stored (fp16 stays fp16)
