@@ -54,16 +54,18 @@ at::Tensor trainMultiHeadAttention(const ParameterSet& p, const std::string& pre
   const at::Tensor qScaled = q / std::sqrt(static_cast<double>(kc));
   at::Tensor scores = at::matmul(qScaled, k.transpose(-2, -1));
   if (window > 0) {
-    const at::Tensor relK = relativeEmbeddings(p[prefix + ".emb_rel_k"], window, ts);
-    scores = scores + relativeToAbsolute(at::matmul(qScaled, relK.unsqueeze(0).transpose(-2, -1)));
+    // The table is shared by the heads, so a 2-d right operand lets matmul fold
+    // batch and heads into one GEMM instead of expanding the table per head.
+    const at::Tensor relK = relativeEmbeddings(p[prefix + ".emb_rel_k"], window, ts)[0];  // [2T−1, d]
+    scores = scores + relativeToAbsolute(at::matmul(qScaled, relK.t()));
   }
   // −1e4, not −inf: fully padded query rows then attend uniformly, as upstream.
   if (attnMask.defined()) scores = scores.masked_fill(attnMask == 0, -1e4);
   const at::Tensor probabilities = pass.dropout(at::softmax(scores, -1), dropout);
   at::Tensor out = at::matmul(probabilities, v);
   if (window > 0) {
-    const at::Tensor relV = relativeEmbeddings(p[prefix + ".emb_rel_v"], window, ts);
-    out = out + at::matmul(absoluteToRelative(probabilities), relV.unsqueeze(0));
+    const at::Tensor relV = relativeEmbeddings(p[prefix + ".emb_rel_v"], window, ts)[0];  // [2T−1, d]
+    out = out + at::matmul(absoluteToRelative(probabilities), relV);
   }
   out = out.transpose(2, 3).contiguous().view({b, d, tt});
   return layers::conv1d(p, prefix + ".conv_o", out);
