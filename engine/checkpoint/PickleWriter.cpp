@@ -122,7 +122,11 @@ void PickleWriter::emitString(const std::string& text) {
   put();
 }
 
-void PickleWriter::freshString(const std::string& text) { emitString(text); }
+void PickleWriter::freshString(const std::string& text) {
+  // CPython has one empty string object, so every '' after the first is a BINGET.
+  if (text.empty()) return internedString(text);
+  emitString(text);
+}
 
 void PickleWriter::internedString(const std::string& text) {
   if (const auto it = m_interned.find(text); it != m_interned.end()) return get(it->second);

@@ -32,7 +32,7 @@ class PickleWriter {
   void unsignedInteger(uint64_t value);   // the same, for values above INT64_MAX too
   void real(double value);                // BINFLOAT
 
-  // Strings: BINUNICODE + a memo slot.
+  // Strings: BINUNICODE + a memo slot ('' is one object in CPython: always shared).
   void freshString(const std::string& text);
   // An interned name: the first time as freshString, afterwards BINGET of that slot.
   void internedString(const std::string& text);

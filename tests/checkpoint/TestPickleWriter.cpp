@@ -99,6 +99,14 @@ class TestPickleWriter : public QObject {
     QCOMPARE(actual, expected);
   }
 
+  // ['', '', 'ab', 'ab'] built at run time: the empty string is a single
+  // object in CPython (the second is a BINGET), other equal strings are not.
+  void emptyStringIsShared() {
+    PickleWriter p;
+    p.list(4, [&](size_t k) { p.freshString(k < 2 ? "" : "ab"); });
+    QCOMPARE(p.finish(), fromHex("80025d710028580000000071016801580200000061627102580200000061627103652e"));
+  }
+
   // [str(i) for i in range(300)] + ['xname', 'xname']: memo slots past 255 use
   // LONG_BINPUT/LONG_BINGET; the literal is one object, so the second is a get.
   void longMemoMatchesCPython() {
