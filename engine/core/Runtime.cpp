@@ -15,11 +15,12 @@ namespace {
 
 std::atomic<int> g_budget{0};
 
-// Which thread's stage the pools are set for: only one at a time (OpenBLAS's
-// thread count is process-wide), with its nested scopes.
-std::mutex g_scopeMutex;
-std::thread::id g_scopeOwner;
-int g_scopeDepth = 0;
+// The stage that has the pools: one thread's at a time, its nested scopes
+// included. Scopes on other threads wait for it, so every stage runs with the
+// thread counts it asked for: OpenBLAS's matrix products sum in an order that
+// depends on its (process-wide) thread count, and a seeded take must not
+// depend on what else the machine is doing.
+std::recursive_mutex g_stageMutex;
 
 // OpenBLAS's thread controls, found at run time: libtorch reaches BLAS through
 // Debian's libblas.so.3 alternative, which may or may not be OpenBLAS.
@@ -52,17 +53,12 @@ int computeThreads() { return g_budget > 0 ? g_budget.load() : at::get_num_threa
 bool cudaAvailable() { return at::hasCUDA(); }
 
 ComputeKindScope::ComputeKindScope(ComputeKind kind) {
-  const OpenBlas& blas = openBlas();
-  if (!blas.setThreads) return;
-  std::lock_guard lock(g_scopeMutex);
-  // Another thread's stage has the pools: leave its settings alone rather
-  // than pull them from under it (the two stages share the cores anyway).
-  if (g_scopeDepth > 0 && g_scopeOwner != std::this_thread::get_id()) return;
-  g_scopeOwner = std::this_thread::get_id();
-  ++g_scopeDepth;
+  g_stageMutex.lock();
   m_active = true;
+  const OpenBlas& blas = openBlas();
   m_atenThreads = at::get_num_threads();
-  m_blasThreads = blas.getThreads();
+  m_blasThreads = blas.getThreads ? blas.getThreads() : 1;
+  if (!blas.setThreads) return;  // another BLAS: its settings stay, the stages still take turns
   const int budget = computeThreads();
   if (kind == ComputeKind::MatrixVector) {
     at::set_num_threads(1);
@@ -75,10 +71,9 @@ ComputeKindScope::ComputeKindScope(ComputeKind kind) {
 
 ComputeKindScope::~ComputeKindScope() {
   if (!m_active) return;
-  std::lock_guard lock(g_scopeMutex);
   at::set_num_threads(m_atenThreads);
-  openBlas().setThreads(m_blasThreads);
-  if (--g_scopeDepth == 0) g_scopeOwner = std::thread::id();
+  if (openBlas().setThreads) openBlas().setThreads(m_blasThreads);
+  g_stageMutex.unlock();
 }
 
 }  // namespace timbre

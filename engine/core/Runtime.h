@@ -16,11 +16,13 @@ bool cudaAvailable();
 // OpenBLAS's own. When both are active, idle OpenMP threads spin while BLAS
 // threads work and the pools fight over the cores (the GPT's per-token step got
 // 3x slower on two cores). Each stage therefore gives the whole budget to the
-// pool that does its work: matrix-vector chains (the GPT decode loop) to BLAS,
-// convolutions and element-wise work (the SoVITS decoder) to OpenMP. Only done
-// when the BLAS in use is OpenBLAS; other builds keep their settings.
-// Scopes nest within a thread; while one thread's scope is open, scopes on
-// other threads (concurrent API requests) change nothing.
+// pool that does its work: matrix products (the GPT, BERT, HuBERT's encoder,
+// the quantizer) to BLAS, convolutions and element-wise work (the SoVITS
+// decoder, HuBERT's feature encoder, the speaker encoder) to OpenMP.
+// One stage at a time: a scope waits while another thread's scope is open.
+// OpenBLAS's products sum in an order that depends on its thread count, which
+// is process-wide, so stages overlapping on different threads would make a
+// seeded take depend on the machine's load. Scopes nest within a thread.
 enum class ComputeKind { MatrixVector, Convolution };
 
 class ComputeKindScope {

@@ -1,7 +1,7 @@
 // ComputeKindScope gives the thread budget to the pool a stage uses (OpenBLAS
 // for the GPT's matrix-vector chains, ATen's OpenMP pool for convolutions),
 // nests within a thread and restores what was there; a scope opened on a
-// second thread meanwhile (concurrent API requests) changes nothing. Needs
+// second thread meanwhile (concurrent API requests) waits for it. Needs
 // OpenBLAS as the BLAS (libopenblas0-pthread, which the project installs);
 // fails, rather than skips, without it.
 #include "core/Runtime.h"
@@ -11,6 +11,8 @@
 
 #include <dlfcn.h>
 
+#include <atomic>
+#include <chrono>
 #include <thread>
 
 using timbre::ComputeKind;
@@ -56,23 +58,29 @@ class TestRuntime : public QObject {
   }
 
   // While this thread's GPT stage holds the pools, another thread's decoder
-  // scope leaves OpenBLAS as the GPT set it, before and after it ends.
-  void otherThreadsLeaveTheOwnersSettings() {
-    ComputeKindScope gpt(ComputeKind::MatrixVector);
-    QCOMPARE(blasThreads(), 2);
-    int insideOther = -1, afterOther = -1;
-    std::thread other([&] {
-      {
+  // scope waits; once the GPT stage ends it runs with its own settings, so
+  // neither stage computes with thread counts the other chose.
+  void anotherThreadWaitsForTheOwner() {
+    std::atomic<bool> entered{false};
+    int insideOther = -1;
+    std::thread other;
+    {
+      ComputeKindScope gpt(ComputeKind::MatrixVector);
+      other = std::thread([&] {
         ComputeKindScope decoder(ComputeKind::Convolution);
+        entered = true;
         insideOther = blasThreads();
-      }
-      afterOther = blasThreads();
-    });
+      });
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+      QVERIFY2(!entered, "a second thread's scope started while the first one held the pools");
+      QCOMPARE(blasThreads(), 2);
+      QCOMPARE(at::get_num_threads(), 1);
+    }
     other.join();
-    QCOMPARE(insideOther, 2);
-    QCOMPARE(afterOther, 2);
+    QVERIFY(entered);
+    QCOMPARE(insideOther, 1);
     QCOMPARE(blasThreads(), 2);
-    QCOMPARE(at::get_num_threads(), 1);
+    QCOMPARE(at::get_num_threads(), 2);
   }
 
   // Once the owner is done, another thread's scope takes effect again.

@@ -1,10 +1,13 @@
 #include "models/bert/BertModel.h"
 
+#include "core/Runtime.h"
+
 #include "checkpoint/Checkpoint.h"
 #include "models/sovits/Layers.h"
 #include "models/sovits/WeightReader.h"
 #include "timbre/Error.h"
 
+#include <optional>
 #include <cmath>
 
 namespace timbre::bert {
@@ -174,6 +177,8 @@ at::Tensor BertModel::hiddenState(const std::vector<int64_t>& ids, int index) co
       throw Error(ErrorCode::InvalidArgument, "BERT token id " + std::to_string(id) + " is outside the vocabulary of " +
                                                   std::to_string(m.config.vocabSize));
   const int64_t t = static_cast<int64_t>(ids.size());
+  const std::optional<ComputeKindScope> threads =
+      m.device.is_cpu() ? std::optional<ComputeKindScope>(std::in_place, ComputeKind::MatrixVector) : std::nullopt;
   const at::Tensor idTensor = at::tensor(ids, at::kLong).to(m.device);
   at::Tensor h = m.wordEmbeddings.index_select(0, idTensor) + m.positionEmbeddings.narrow(0, 0, t) +
                  m.tokenTypeEmbeddings[0];

@@ -141,9 +141,14 @@ GptResult GptModel::generate(const GptInput& input, const SamplingParams& params
                              const std::function<bool(int step)>& shouldContinue,
                              const std::function<void(int64_t token)>& onToken) const {
   const GptConfig& c = m_config;
-  // The decode loop is a chain of matrix-vector products: all CPU threads to BLAS.
-  const std::optional<ComputeKindScope> threads =
-      m_device.is_cpu() ? std::optional<ComputeKindScope>(std::in_place, ComputeKind::MatrixVector) : std::nullopt;
+  // The decode loop is a chain of matrix-vector products: all CPU threads to
+  // BLAS. The pools are held step by step and let go while a token is handed
+  // on, so a streaming decode or another request can take its turn between steps.
+  std::optional<ComputeKindScope> threads;
+  const auto holdThreads = [&] {
+    if (m_device.is_cpu() && !threads) threads.emplace(ComputeKind::MatrixVector);
+  };
+  holdThreads();
   // ---- inputs (checked on the host, before the loop) ----
   const at::Tensor promptCpu = checkInput(input);
   const bool refFree = promptCpu.numel() == 0;
@@ -191,6 +196,7 @@ GptResult GptModel::generate(const GptInput& input, const SamplingParams& params
   bool stopped = false;
   for (idx = 0; idx < maxSteps; ++idx) {
     if (shouldContinue && !shouldContinue(idx)) throw Error(ErrorCode::Cancelled, "GPT decoding cancelled");
+    holdThreads();
     if (idx > 0) {
       // The token sampled at step idx-1 sits at audio position promptLen + idx - 1.
       const int64_t audioPos = promptLen + idx - 1;
@@ -218,7 +224,11 @@ GptResult GptModel::generate(const GptInput& input, const SamplingParams& params
       stopped = true;
       break;
     }
-    if (onToken) onToken(token.item<int64_t>());
+    if (onToken) {
+      const int64_t value = token.item<int64_t>();
+      threads.reset();
+      onToken(value);
+    }
     if (generated > earlyStopNum) {
       result.stopReason = "early_stop_num";
       kept = generated;

@@ -1,10 +1,13 @@
 #include "models/hubert/HubertModel.h"
 
+#include "core/Runtime.h"
+
 #include "checkpoint/Checkpoint.h"
 #include "models/sovits/Layers.h"
 #include "models/sovits/WeightReader.h"
 #include "timbre/Error.h"
 
+#include <optional>
 #include <cmath>
 
 namespace timbre::hubert {
@@ -156,7 +159,14 @@ at::Tensor HubertModel::forward(const at::Tensor& wave) const {
   if (m.config.framesFor(x1.size(1)) < 1)
     throw Error(ErrorCode::InvalidArgument, "HuBERT input of " + std::to_string(x1.size(1)) +
                                                 " samples is shorter than one output frame");
+  // Two stages (Runtime.h): the convolutional feature encoder, then the
+  // transformer's matrix products.
+  const bool cpu = m.device.is_cpu();
+  std::optional<ComputeKindScope> threads;
+  if (cpu) threads.emplace(ComputeKind::Convolution);
   at::Tensor h = m.featureEncoder(x1).transpose(1, 2);  // [1, T, C]
+  threads.reset();
+  if (cpu) threads.emplace(ComputeKind::MatrixVector);
   if (m.projectionNorm.weight.defined())
     h = at::layer_norm(h, {h.size(2)}, m.projectionNorm.weight, m.projectionNorm.bias, m.config.layerNormEps);
   h = m.projection(h);

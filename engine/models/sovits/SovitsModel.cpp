@@ -49,6 +49,9 @@ at::Tensor SovitsModel::extractLatent(const at::Tensor& ssl) const {
   if (ssl.dim() != 3 || ssl.size(1) != kSslChannels || ssl.size(2) < (m_config.semantic25Hz ? 2 : 1))
     throw Error(ErrorCode::InvalidArgument, "SoVITS extractLatent: SSL features must have shape [B, 768, T≥2]");
   at::NoGradGuard noGrad;
+  // The nearest-codebook search is a matrix product: its own stage (Runtime.h).
+  const std::optional<ComputeKindScope> threads =
+      m_device.is_cpu() ? std::optional<ComputeKindScope>(std::in_place, ComputeKind::MatrixVector) : std::nullopt;
   return m_quantizer.encode(toModel(ssl)).to(at::kCPU);
 }
 

@@ -1,8 +1,11 @@
 #include "models/speaker/SpeakerEncoder.h"
 
+#include "core/Runtime.h"
+
 #include "models/sovits/WeightReader.h"
 #include "timbre/Error.h"
 
+#include <optional>
 #include <vector>
 
 namespace timbre::speaker {
@@ -184,6 +187,8 @@ at::Tensor SpeakerEncoder::embedFbank(const at::Tensor& fbank) const {
   if (!at::isFloatingType(fbank.scalar_type()))
     invalid(std::string("expected a floating-point fbank, got ") + c10::toString(fbank.scalar_type()));
   at::NoGradGuard noGrad;
+  const std::optional<ComputeKindScope> threads = m_impl->device.is_cpu()
+      ? std::optional<ComputeKindScope>(std::in_place, ComputeKind::Convolution) : std::nullopt;
   const at::Tensor fused = m_impl->features(fbank.to(m_impl->device, m_impl->dtype));
   // forward3: channels and frequency rows flattened, averaged over time.
   return fused.flatten(1, 2).mean(-1).to(at::kCPU, at::kFloat);
