@@ -1,2 +1,4 @@
 # Mandarin frontend: golden records (zh.jsonl and the zh segments of mixed.jsonl) and hard cases.
 timbre_add_test(TestChineseFrontend SOURCES TestChineseFrontend.cpp LABELS unit parity LIBS timbre_text NO_ENGINE)
+# Golden-file scoring (timbre-cli phonemize --score): counting, threshold, report; zh.jsonl through it.
+timbre_add_test(TestGoldenScore SOURCES TestGoldenScore.cpp LABELS unit parity LIBS timbre_text NO_ENGINE)
