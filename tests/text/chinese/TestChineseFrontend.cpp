@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "support/SharedData.h"
+#include "text/GoldenScore.h"
 #include "text/chinese/ChineseFrontend.h"
 
 using timbre::text::PhoneTableVersion;
@@ -87,6 +88,27 @@ class TestChineseFrontend : public QObject {
     QVERIFY2(zhAccuracy >= 98.0, "zh.jsonl exact-match accuracy below 98 %");
     QVERIFY2(accuracy >= 98.0, "golden exact-match accuracy below 98 %");
     QVERIFY2(failures.isEmpty(), "records outside the known-gaps list differ (or a listed gap now matches)");
+  }
+
+  // zh_sanity.jsonl: 35 ordinary sentences written for this check (polyphones in common
+  // words, numbers, names, idioms), never tuned to. Their phones are NOT official output:
+  // each was worked out from pypinyin's tables, jieba's segmentation (checked against
+  // Python jieba 0.42.1) and GPT-SoVITS's tone rules, so a failure here means either a
+  // regression or a reasoning slip to be re-derived, never a value to refit.
+  void sanitySentences() {
+    const QString file = QFileInfo(QStringLiteral(__FILE__)).absolutePath() + "/zh_sanity.jsonl";
+    timbre::text::GoldenScore score;
+    int normMatches = 0;
+    for (const auto& j : timbre::test::readJsonLines(file.toStdString())) {
+      const timbre::text::GoldenRecord r{j.at("id"), j.at("lang"), j.at("text"), j.at("phones")};
+      const auto got = phonemizeChinese(r.text, PhoneTableVersion::V2);
+      normMatches += got.normText == j.at("norm_text").get<std::string>();
+      timbre::text::addToScore(score, r, got.phones);
+    }
+    qInfo("%s", timbre::text::scoreReport(score).c_str());
+    QVERIFY(score.total >= 30);
+    QCOMPARE(normMatches, score.total);
+    QCOMPARE(score.matching, score.total);
   }
 
   void normalisation_data() {
