@@ -18,7 +18,7 @@ extern const char kTaggerClasses[];  // one tag per line
 extern const std::size_t kTaggerClassesSize;
 extern const char kTaggerTagdict[];  // "word\ttag" lines
 extern const std::size_t kTaggerTagdictSize;
-extern const char kTaggerWeights[];  // "feature(\ttag weight)*" lines
+extern const char kTaggerWeights[];  // per feature: name, NUL, count, (tag, weight in 1/1000)*
 extern const std::size_t kTaggerWeightsSize;
 extern const char kG2pShapes[];  // "name rows cols" lines
 extern const std::size_t kG2pShapesSize;

@@ -11,10 +11,17 @@
 // name's first reading. Both are written sorted, one entry per line, as
 // "word<TAB><one byte per phone>"; the phone bytes index a phone list stored alongside
 // (0x80 + index), which keeps the tables about half as large as text.
-// The tagger, homograph and g2p_en files are copied in as they are.
+// The tagger's weights are re-encoded without changing a value: every weight is a
+// multiple of 0.001 (NLTK rounds the averaged weights to 3 places), so it is stored as
+// that integer, checked here to give back the very same double. Per feature:
+// "feature\0", a count byte, then per tag a tag byte and a little-endian int16 (tag
+// byte | 0x80: an int32, for the rare weight beyond +-32.767).
+// The homograph and g2p_en files are copied in as they are.
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -115,6 +122,34 @@ std::string encode(const Dictionary& dict, std::vector<std::string>& phoneList) 
   return out;
 }
 
+std::string encodeTaggerWeights(const std::string& dir) {
+  std::vector<std::string> classes = lines(readFile(dir + "/tagger-classes.txt"));
+  std::string out;
+  for (const auto& line : lines(readFile(dir + "/tagger-weights.tsv"))) {
+    const auto fields = split(line, "\t");
+    if (fields[0].find('\0') != std::string::npos || fields.size() - 1 > 0xff)
+      throw std::runtime_error("tagger feature out of range: " + fields[0]);
+    out += fields[0];
+    out += '\0';
+    out += static_cast<char>(fields.size() - 1);
+    for (std::size_t i = 1; i < fields.size(); ++i) {
+      const auto space = fields[i].rfind(' ');
+      const auto tag = std::find(classes.begin(), classes.end(), fields[i].substr(0, space));
+      if (space == std::string::npos || tag == classes.end() || classes.size() > 0x80)
+        throw std::runtime_error("tagger weight with an unknown tag: " + fields[i]);
+      const double weight = std::strtod(fields[i].c_str() + space + 1, nullptr);
+      const long long milli = std::llround(weight * 1000.0);
+      if (static_cast<double>(milli) / 1000.0 != weight)
+        throw std::runtime_error("tagger weight is not a multiple of 0.001: " + fields[i]);
+      const bool wide = milli < INT16_MIN || milli > INT16_MAX;
+      out += static_cast<char>((tag - classes.begin()) | (wide ? 0x80 : 0));
+      const auto bits = static_cast<std::uint32_t>(static_cast<std::int32_t>(milli));
+      for (int b = 0; b < (wide ? 4 : 2); ++b) out += static_cast<char>((bits >> (8 * b)) & 0xff);
+    }
+  }
+  return out;
+}
+
 // Writes bytes as a C++ string literal (3-digit octal escapes, which never run on).
 void writeBlob(std::ostream& out, const std::string& name, const std::string& bytes) {
   out << "extern const char " << name << "[];\nextern const std::size_t " << name << "Size;\n"
@@ -162,7 +197,7 @@ int main(int argc, char** argv) {
     writeBlob(out, "kHomographs", readFile(dir + "/homographs.en"));
     writeBlob(out, "kTaggerClasses", readFile(dir + "/tagger-classes.txt"));
     writeBlob(out, "kTaggerTagdict", readFile(dir + "/tagger-tagdict.tsv"));
-    writeBlob(out, "kTaggerWeights", readFile(dir + "/tagger-weights.tsv"));
+    writeBlob(out, "kTaggerWeights", encodeTaggerWeights(dir));
     writeBlob(out, "kG2pShapes", readFile(dir + "/g2p_en.shapes"));
     writeBlob(out, "kG2pWeights", readFile(dir + "/g2p_en.f32"));
     out << "}  // namespace timbre::text::english::detail\n";

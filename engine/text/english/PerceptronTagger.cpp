@@ -2,8 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
-#include <stdexcept>
+#include <cstdint>
 
 #include "text/english/EnglishData.h"
 
@@ -45,26 +44,26 @@ PerceptronTagger::PerceptronTagger() {
     const auto tab = line.find('\t');
     m_tagdict.emplace(line.substr(0, tab), line.substr(tab + 1));
   });
-  std::unordered_map<std::string_view, std::size_t> classIndex;
-  for (std::size_t i = 0; i < m_classes.size(); ++i) classIndex.emplace(m_classes[i], i);
   m_weights.reserve(280000);
-  forEachLine(blob(kTaggerWeights, kTaggerWeightsSize), [&](std::string_view line) {
-    // "feature\tTAG weight\tTAG weight..."; the weights are Python reprs of doubles,
-    // which strtod reads back to the very same values.
-    std::size_t tab = line.find('\t');
-    const std::string_view feature = line.substr(0, tab);
-    const std::size_t begin = m_weights.size();
-    while (tab != std::string_view::npos) {
-      const std::size_t next = line.find('\t', tab + 1);
-      const std::string_view pair = line.substr(tab + 1, next == std::string_view::npos ? next : next - tab - 1);
-      const auto space = pair.rfind(' ');
-      const auto cls = classIndex.find(pair.substr(0, space));
-      if (cls == classIndex.end()) throw std::logic_error("tagger weights name an unknown tag");
-      m_weights.push_back({cls->second, std::strtod(std::string(pair.substr(space + 1)).c_str(), nullptr)});
-      tab = next;
+  // Weights are stored in thousandths (see EnglishDataGen.cpp); k / 1000.0 is the very
+  // double NLTK's round(w, 3) produced.
+  const auto* p = reinterpret_cast<const unsigned char*>(kTaggerWeights);
+  const auto* end = p + kTaggerWeightsSize;
+  while (p < end) {
+    const std::string_view feature(reinterpret_cast<const char*>(p));
+    p += feature.size() + 1;
+    const std::size_t count = *p++, begin = m_weights.size();
+    for (std::size_t i = 0; i < count; ++i) {
+      const unsigned char tag = *p++;
+      const int bytes = (tag & 0x80) ? 4 : 2;
+      std::uint32_t bits = 0;
+      for (int b = 0; b < bytes; ++b) bits |= static_cast<std::uint32_t>(*p++) << (8 * b);
+      const std::int32_t milli = bytes == 4 ? static_cast<std::int32_t>(bits)
+                                            : static_cast<std::int16_t>(static_cast<std::uint16_t>(bits));
+      m_weights.push_back({static_cast<std::size_t>(tag & 0x7f), static_cast<double>(milli) / 1000.0});
     }
     m_features.emplace(feature, std::make_pair(begin, m_weights.size()));
-  });
+  }
 }
 
 const PerceptronTagger& PerceptronTagger::instance() {
