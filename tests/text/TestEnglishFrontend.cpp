@@ -165,9 +165,11 @@ class TestEnglishFrontend : public QObject {
     QTest::newRow("s05") << "The dove dove into the bushes when the hawk appeared."
         << "DH AH0 D AH1 V D AH1 V IH1 N T UW0 DH AH0 B UH1 SH AH0 Z W EH1 N DH AH0 HH AO1 K AH0 P IH1 R D .";
     QTest::newRow("s06") << "We must polish the Polish furniture before the guests arrive."
-        << "W IY1 M AH1 S T P AA1 L IH0 SH DH AH0 P AA1 L IH0 SH F ER1 N IH0 CH ER0 B IH0 F AO1 R DH AH0 G EH1 S T S ER0 AY1 V .";
+        << "W IY1 M AH1 S T P AA1 L IH0 SH DH AH0 P AA1 L IH0 SH F ER1 N IH0 CH ER0 B IH0 F AO1 R DH AH0 G EH1 S "
+           "T S ER0 AY1 V .";
     QTest::newRow("s07") << "The soldier decided to desert his dessert in the desert."
-        << "DH AH0 S OW1 L JH ER0 D IH2 S AY1 D IH0 D T UW1 D IH0 Z ER1 T HH IH1 Z D IH0 Z ER1 T IH0 N DH AH0 D EH1 Z ER0 T .";
+        << "DH AH0 S OW1 L JH ER0 D IH2 S AY1 D IH0 D T UW1 D IH0 Z ER1 T HH IH1 Z D IH0 Z ER1 T IH0 N DH AH0 D "
+           "EH1 Z ER0 T .";
     QTest::newRow("s08") << "I did not object to the object on the table."
         << "AY1 D IH1 D N AA1 T AA1 B JH EH0 K T T UW1 DH AH0 AH0 B JH EH1 K T AA1 N DH AH0 T EY1 B AH0 L .";
     QTest::newRow("s09") << "He wound the bandage around the wound on his arm."
@@ -177,25 +179,31 @@ class TestEnglishFrontend : public QObject {
     QTest::newRow("s11") << "Can you read the sign that Margaret read yesterday?"
         << "K AE1 N Y UW1 R IY1 D DH AH0 S AY1 N DH AE1 T M AA1 R G ER0 IH0 T R EH1 D Y EH1 S T ER0 D EY2 ?";
     QTest::newRow("s12") << "Our estimate says we will estimate the costs next week."
-        << "AW1 ER0 EH1 S T AH0 M AH0 T S EH1 Z W IY1 W IH1 L EH1 S T AH0 M EY2 T DH AH0 K AA1 S T S N EH1 K S T W IY1 K .";
+        << "AW1 ER0 EH1 S T AH0 M AH0 T S EH1 Z W IY1 W IH1 L EH1 S T AH0 M EY2 T DH AH0 K AA1 S T S N EH1 K S T "
+           "W IY1 K .";
     QTest::newRow("s13") << "The bass player caught a huge bass at the lake."
         << "DH AH0 B AE1 S P L EY1 ER0 K AA1 T AH0 HH Y UW1 JH B AE1 S AE1 T DH AH0 L EY1 K .";
     QTest::newRow("s14") << "Elizabeth and Siobhan visited Kowalski in Worcestershire."
-        << "IH0 L IH1 Z AH0 B AH0 TH AH0 N D SH AW1 B AA2 N V IH1 Z IH0 T IH0 D K AH0 W AA1 L S K IY0 IH0 N W UH1 S T AH0 SH ER0 .";
+        << "IH0 L IH1 Z AH0 B AH0 TH AH0 N D SH AW1 B AA2 N V IH1 Z IH0 T IH0 D K AH0 W AA1 L S K IY0 IH0 N W "
+           "UH1 S T AH0 SH ER0 .";
     QTest::newRow("s15") << "Mr. Thompson lives at forty-two Maple Street."
         << "M IH1 S T ER0 . T AA1 M P S AH0 N L IH1 V Z AE1 T F AO1 R T IY0 T UW1 M EY1 P AH0 L S T R IY1 T .";
     QTest::newRow("s16") << "Nguyen and Oyelaran met Rasmussen at the conference."
         << "N UW0 Y EH1 N AH0 N D OY1 L ER0 AH0 N M EH1 T R AE1 S M AH0 S AH0 N AE1 T DH AH0 K AA1 N F ER0 AH0 N S .";
     QTest::newRow("s17") << "The quokka and the axolotl are unusual animals."
-        << "DH AH0 K W OW1 K AH0 AH0 N D DH AH0 AE1 K S AH0 L AA2 T AH0 T AA1 R AH0 N Y UW1 ZH UW2 AH0 L AE1 N AH0 M AH0 L Z .";
+        << "DH AH0 K W OW1 K AH0 AH0 N D DH AH0 AE1 K S AH0 L AA2 T AH0 T AA1 R AH0 N Y UW1 ZH UW2 AH0 L AE1 N "
+           "AH0 M AH0 L Z .";
     QTest::newRow("s18") << "My grandmother's sourdough recipe is surprisingly complicated."
-        << "M AY1 G R AE1 N D M AH2 DH ER0 Z S AO1 R D AW0 R EH1 S AH0 P IY0 IH1 Z S ER0 P R AY1 Z IH0 NG L IY0 K AA1 M P L AH0 K EY2 T AH0 D .";
+        << "M AY1 G R AE1 N D M AH2 DH ER0 Z S AO1 R D AW0 R EH1 S AH0 P IY0 IH1 Z S ER0 P R AY1 Z IH0 NG L IY0 "
+           "K AA1 M P L AH0 K EY2 T AH0 D .";
     QTest::newRow("s19") << "The archaeologist catalogued several palimpsests last autumn."
-        << "DH AH0 AA2 R K IY0 AA1 L AH0 JH IH0 S T K AE1 T AH0 L AO2 G D S EH1 V ER0 AH0 L P AE1 L AH0 M S P AH0 S T S L AE1 S T AO1 T AH0 M .";
+        << "DH AH0 AA2 R K IY0 AA1 L AH0 JH IH0 S T K AE1 T AH0 L AO2 G D S EH1 V ER0 AH0 L P AE1 L AH0 M S P "
+           "AH0 S T S L AE1 S T AO1 T AH0 M .";
     QTest::newRow("s20") << "We'll meet at the caf\xC3\xA9" " around half past seven."
         << "W IY1 L M IY1 T AE1 T DH AH0 K AH0 F EY1 ER0 AW1 N D HH AE1 F P AE1 S T S EH1 V AH0 N .";
     QTest::newRow("s21") << "They've been discussing the well-known hypothesis for hours."
-        << "DH EY1 V B IH1 N D IH0 S K AH1 S IH0 NG DH AH0 W EH1 L N OW1 N HH AY0 P AA1 TH AH0 S AH0 S F AO1 R AW1 ER0 Z .";
+        << "DH EY1 V B IH1 N D IH0 S K AH1 S IH0 NG DH AH0 W EH1 L N OW1 N HH AY0 P AA1 TH AH0 S AH0 S F AO1 R "
+           "AW1 ER0 Z .";
     QTest::newRow("s22") << "The children's playground needs a fresh coat of paint."
         << "DH AH0 CH IH1 L D R AH0 N Z P L EY1 G R AW2 N D N IY1 D Z AH0 F R EH1 SH K OW1 T AH1 V P EY1 N T .";
     QTest::newRow("s23") << "I can't believe it's already the third of December."
@@ -207,23 +215,28 @@ class TestEnglishFrontend : public QObject {
     QTest::newRow("s26") << "Those tears will not mend the tears in the curtain."
         << "DH OW1 Z T EH1 R Z W IH1 L N AA1 T M EH1 N D DH AH0 T EH1 R Z IH0 N DH AH0 K ER1 T AH0 N .";
     QTest::newRow("s27") << "The contract says the metal will contract in the cold."
-        << "DH AH0 K AA1 N T R AE2 K T S EH1 Z DH AH0 M EH1 T AH0 L W IH1 L K AA1 N T R AE2 K T IH0 N DH AH0 K OW1 L D .";
+        << "DH AH0 K AA1 N T R AE2 K T S EH1 Z DH AH0 M EH1 T AH0 L W IH1 L K AA1 N T R AE2 K T IH0 N DH AH0 K "
+           "OW1 L D .";
     QTest::newRow("s28") << "Please record your answers in the record book."
         << "P L IY1 Z R IH0 K AO1 R D Y AO1 R AE1 N S ER0 Z IH0 N DH AH0 R EH1 K ER0 D B UH1 K .";
     QTest::newRow("s29") << "We live near the stadium where they broadcast live games."
         << "W IY1 L AY1 V N IH1 R DH AH0 S T EY1 D IY0 AH0 M W EH1 R DH EY1 B R AO1 D K AE2 S T L AY1 V G EY1 M Z .";
     QTest::newRow("s30") << "The CEO announced that NASA and the FBI would cooperate."
-        << "DH AH0 S IY1 IY1 OW1 AH0 N AW1 N S T DH AE1 T EH1 N EY1 EH1 S EY1 AH0 N D DH AH0 EH1 F B IY1 AY1 W UH1 D K OW0 AA1 P ER0 EY2 T .";
+        << "DH AH0 S IY1 IY1 OW1 AH0 N AW1 N S T DH AE1 T EH1 N EY1 EH1 S EY1 AH0 N D DH AH0 EH1 F B IY1 AY1 W "
+           "UH1 D K OW0 AA1 P ER0 EY2 T .";
     QTest::newRow("s31") << "Jessica's brother Dmitri studies phenomenology in Edinburgh."
-        << "JH EH1 S IH0 K AH0 Z B R AH1 DH ER0 D AH0 M IY1 T R IY0 S T AH1 D IY0 Z F AH0 N AA1 M AH0 N AA2 L AA0 G IY2 IH0 N EH1 D AH0 N B ER0 OW0 .";
+        << "JH EH1 S IH0 K AH0 Z B R AH1 DH ER0 D AH0 M IY1 T R IY0 S T AH1 D IY0 Z F AH0 N AA1 M AH0 N AA2 L "
+           "AA0 G IY2 IH0 N EH1 D AH0 N B ER0 OW0 .";
     QTest::newRow("s32") << "An ambidextrous juggler entertained the crowd with flamboyant tricks."
-        << "AE1 N AE2 M B IH0 D EH1 K S T R AH0 S JH AH1 G AH0 L ER0 EH2 N T ER0 T EY1 N D DH AH0 K R AW1 D W IH1 DH F L AE0 M B OY1 AH0 N T T R IH1 K S .";
+        << "AE1 N AE2 M B IH0 D EH1 K S T R AH0 S JH AH1 G AH0 L ER0 EH2 N T ER0 T EY1 N D DH AH0 K R AW1 D W "
+           "IH1 DH F L AE0 M B OY1 AH0 N T T R IH1 K S .";
     QTest::newRow("s33") << "The invalid signed an invalid form at the clinic."
         << "DH AH0 IH1 N V AH0 L AH0 D S AY1 N D AE1 N IH1 N V AH0 L AH0 D F AO1 R M AE1 T DH AH0 K L IH1 N IH0 K .";
     QTest::newRow("s34") << "Does the herd of does graze near the river?"
         << "D AH1 Z DH AH0 HH ER1 D AH1 V D AH1 Z G R EY1 Z N IH1 R DH AH0 R IH1 V ER0 ?";
     QTest::newRow("s35") << "He will perfect the perfect recipe before the contest."
-        << "HH IY1 W IH1 L P ER0 F EH1 K T DH AH0 P ER1 F IH2 K T R EH1 S AH0 P IY0 B IH0 F AO1 R DH AH0 K AA1 N T EH0 S T .";
+        << "HH IY1 W IH1 L P ER0 F EH1 K T DH AH0 P ER1 F IH2 K T R EH1 S AH0 P IY0 B IH0 F AO1 R DH AH0 K AA1 N "
+           "T EH0 S T .";
   }
   void ownSentences() {
     QFETCH(QString, text);

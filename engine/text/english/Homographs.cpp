@@ -33,7 +33,8 @@ Homographs::Homographs() {
   }
   // GPT-SoVITS's corrections (english.py en_G2p.__init__).
   m_entries["read"] = {{"R", "IY1", "D"}, {"R", "EH1", "D"}, "VBP"};
-  m_entries["complex"] = {{"K", "AH0", "M", "P", "L", "EH1", "K", "S"}, {"K", "AA1", "M", "P", "L", "EH0", "K", "S"}, "JJ"};
+  m_entries["complex"] = {
+      {"K", "AH0", "M", "P", "L", "EH1", "K", "S"}, {"K", "AA1", "M", "P", "L", "EH0", "K", "S"}, "JJ"};
 }
 
 const Homographs& Homographs::instance() {

@@ -4,9 +4,9 @@
 #include <cstring>
 #include <map>
 #include <sstream>
-#include <stdexcept>
 
 #include "text/english/EnglishData.h"
+#include "timbre/Error.h"
 
 namespace timbre::text::english {
 
@@ -52,17 +52,21 @@ NeuralG2p::NeuralG2p() {
   std::string name;
   std::size_t rows = 0, cols = 0;
   while (shapes >> name >> rows >> cols) {
-    Matrix* m = targets.at(name);
+    const auto target = targets.find(name);
+    if (target == targets.end())
+      throw Error(ErrorCode::Internal, "unknown g2p_en array in the compiled-in data: " + name);
+    Matrix* m = target->second;
     m->rows = rows;
     m->cols = cols;
     m->data.resize(rows * cols);
     const std::size_t bytes = rows * cols * sizeof(float);
-    if (offset + bytes > kG2pWeightsSize) throw std::logic_error("g2p_en weights are shorter than their shapes");
+    if (offset + bytes > kG2pWeightsSize)
+      throw Error(ErrorCode::Internal, "the compiled-in g2p_en weights are shorter than their shapes");
     std::memcpy(m->data.data(), kG2pWeights + offset, bytes);  // little-endian, as vendored
     offset += bytes;
   }
   if (offset != kG2pWeightsSize || m_fcW.rows != kPhonemeCount || m_encEmb.rows != kFirstLetter + 26)
-    throw std::logic_error("g2p_en weights do not match the model's vocabulary");
+    throw Error(ErrorCode::Internal, "the compiled-in g2p_en weights do not match the model's vocabulary");
 }
 
 const NeuralG2p& NeuralG2p::instance() {
