@@ -62,8 +62,8 @@ ChineseData::ChineseData() {
   std::string_view blob(detail::kChineseData, detail::kChineseDataSize);
   if (blob.empty())
     throw Error(ErrorCode::UnsupportedFormat,
-                "Mandarin frontend: this build has no Chinese data (Debian packages python3-jieba, opencc and "
-                "libopencc-dev were missing at build time)");
+                "Mandarin frontend: this build has no Chinese data (Debian package python3-jieba was missing "
+                "at build time)");
   jieba.reserve(700000);
   std::string section;
   std::size_t pos = 0;

@@ -133,6 +133,10 @@ class TestChineseFrontend : public QObject {
     QTest::newRow("version") << "1.2.3" << "一点二点三";
     QTest::newRow("default digits") << "007" << "零零七";
     QTest::newRow("traditional") << "後來" << "后来";
+    // char_convert.py's map keeps the later of two pairs for one character: 乾 stays 乾
+    // (an early pair says 干), 麼 becomes 麽 (one pass, so not on to 么).
+    QTest::newRow("traditional, later pair wins") << "乾淨的頭髮" << "乾净的头发";
+    QTest::newRow("traditional, one pass") << "什麼" << "什麽";
   }
   void normalisation() {
     QFETCH(QString, text);
