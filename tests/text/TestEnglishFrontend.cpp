@@ -321,6 +321,16 @@ class TestEnglishFrontend : public QObject {
     QCOMPARE(toList(r.phones), (QStringList{",", "HH", "AY1", "."}));
   }
 
+  void domainNameIsOneWord() {
+    // TweetTokenizer keeps "example.com" whole (its URL pattern comes first); the word
+    // is in no dictionary, so it is read piece by piece with no "." between.
+    QCOMPARE(toList(timbre::text::phonemizeEnglish("Visit example.com today.").phones).join(' '),
+             QString("V IH1 Z IH0 T IH0 G Z AE1 M P AH0 L K AA1 M T AH0 D EY1 ."));
+    // A single letter after the dot is no domain: "a.m." stays four tokens.
+    QCOMPARE(toList(timbre::text::phonemizeEnglish("at a.m. now").phones).join(' '),
+             QString("AE1 T AH0 . EH1 M . N AW1"));
+  }
+
   void unknownShortWordIsSpelled() {
     const auto r = timbre::text::phonemizeEnglish("zzq");
     QCOMPARE(toList(r.phones), (QStringList{"Z", "IY1", "Z", "IY1", "K", "Y", "UW1"}));

@@ -64,15 +64,16 @@ void appendPossessive(Phones& phones) {
 Phones queryWord(const std::string& original);
 
 // The reference splits an unknown word with wordsegment (letters and digits only,
-// so hyphens and apostrophes go) and reads each piece on its own. Without
-// wordsegment's corpus counts we split where the word says so (hyphens, underscores),
-// and otherwise into two dictionary words of at least 5 letters, which wordsegment's
-// counts always prefer to one unknown word. Empty when there is no split.
+// so hyphens, dots and apostrophes go) and reads each piece on its own. Without
+// wordsegment's corpus counts we split where the word says so (hyphens, underscores,
+// the dots of a domain name), and otherwise into two dictionary words of at least 5
+// letters, which wordsegment's counts always prefer to one unknown word. Empty when
+// there is no split.
 std::vector<std::string> compoundParts(const std::string& word) {
   std::vector<std::string> parts;
   std::string part;
   for (char c : word) {
-    if (c == '-' || c == '_') {
+    if (c == '-' || c == '_' || c == '.') {
       if (!part.empty()) parts.push_back(std::move(part));
       part.clear();
     } else if (c != '\'') {
