@@ -2,6 +2,7 @@
 timbre_add_test(TestPhoneTable SOURCES TestPhoneTable.cpp LABELS unit LIBS timbre_text NO_ENGINE)
 timbre_add_test(TestEnglishFrontend SOURCES TestEnglishFrontend.cpp LABELS unit parity LIBS timbre_text NO_ENGINE)
 timbre_add_test(TestLetterToSound SOURCES TestLetterToSound.cpp LABELS unit LIBS timbre_text NO_ENGINE)
+timbre_add_test(TestPerceptronTagger SOURCES TestPerceptronTagger.cpp LABELS unit LIBS timbre_text NO_ENGINE)
 
 # One sub-area per language / splitter, each with its own tests.cmake.
 foreach(part segmentation chinese japanese korean cantonese)

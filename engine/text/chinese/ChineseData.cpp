@@ -62,9 +62,8 @@ ChineseData::ChineseData() {
   std::string_view blob(detail::kChineseData, detail::kChineseDataSize);
   if (blob.empty())
     throw Error(ErrorCode::UnsupportedFormat,
-                "Mandarin frontend: this build has no Chinese data (Debian packages python3-jieba, "
-                "golang-github-mozillazg-go-pinyin-dev, rime-data-terra-pinyin, rime-data-luna-pinyin and "
-                "libopencc-dev were missing at build time)");
+                "Mandarin frontend: this build has no Chinese data (Debian package python3-jieba was missing "
+                "at build time)");
   jieba.reserve(700000);
   std::string section;
   std::size_t pos = 0;
@@ -109,15 +108,7 @@ ChineseData::ChineseData() {
       for (std::size_t k = 1; k < f.size(); ++k) list.push_back(posSeg.id(std::string(f[k])));
     } else if (section == "py_char") {
       char32_t cp = static_cast<char32_t>(std::strtoul(std::string(f[0]).c_str(), nullptr, 16));
-      auto& list = charPinyin[cp];
-      std::size_t s = 0;
-      std::string_view r = f[1];
-      while (s <= r.size()) {
-        auto e = r.find(',', s);
-        if (e == std::string_view::npos) e = r.size();
-        list.emplace_back(r.substr(s, e - s));
-        s = e + 1;
-      }
+      charPinyin[cp] = std::string(f.at(1));
     } else if (section == "py_phrase") {
       auto word = toU32(f[0]);
       std::vector<std::string> syl;

@@ -1,5 +1,5 @@
 #pragma once
-// The Mandarin frontend's tables (jieba dictionary and HMMs, pinyin readings,
+// The Mandarin frontend's tables (jieba dictionary and HMMs, pypinyin's readings,
 // traditional -> simplified), parsed once from the blob compiled into timbre_text.
 #include <cstdint>
 #include <string>
@@ -36,9 +36,11 @@ class ChineseData {
   double jiebaTotal = 0;                                  // sum of all frequencies
   Hmm finalSeg;
   Hmm posSeg;
-  std::unordered_map<char32_t, std::vector<std::string>> charPinyin;       // TONE3, common first
+  // pypinyin's tables in TONE3 (neutral tone 5): a character's default reading, a
+  // phrase's syllables, and every prefix of a phrase (for pypinyin's forward matching).
+  std::unordered_map<char32_t, std::string> charPinyin;
   std::unordered_map<std::u32string, std::vector<std::string>> phrasePinyin;
-  std::unordered_set<std::u32string> phrasePrefixes;                       // for forward matching
+  std::unordered_set<std::u32string> phrasePrefixes;
   std::unordered_map<char32_t, char32_t> t2s;
 
  private:

@@ -1,5 +1,6 @@
-// Build-time tool: gathers the Mandarin frontend's data from Debian packages into one
-// text blob compiled into timbre_text (see CMakeLists.txt for the sources and why).
+// Build-time tool: gathers the Mandarin frontend's data (jieba from Debian's python3-jieba,
+// pypinyin's tables and GPT-SoVITS's traditional -> simplified table vendored in data/)
+// into one text blob compiled into timbre_text (see CMakeLists.txt for the sources and why).
 //
 // Blob layout: sections, each introduced by a line "@name", then one record per line,
 // fields separated by a tab:
@@ -11,26 +12,23 @@
 //   @ps_trans  from to logp
 //   @ps_emit   state char logp
 //   @ps_chars  char state state ...         (allowed states of a character, file order)
-//   @py_char   codepoint-hex reading,...    (TONE3, most common reading first)
-//   @py_phrase phrase syl syl ...           (TONE3, simplified)
+//   @py_char   codepoint-hex reading        (TONE3: the reading lazy_pinyin gives)
+//   @py_phrase phrase syl syl ...           (TONE3, pypinyin's phrase table)
 //   @t2s       traditional simplified       (single characters)
 // Log probabilities are copied as the Python files spell them, so strtod gives the
 // very doubles jieba uses.
 //
-// usage: timbre_zhdata_gen <jieba dir> <go-pinyin pinyin_dict.go> <terra_pinyin.dict.yaml>
-//                          <luna_pinyin.dict.yaml> <opencc t2s.json> <output.cpp>
-#include <opencc/opencc.h>
+// usage: timbre_zhdata_gen <jieba dir> <pypinyin_chars.txt> <pypinyin_phrases.txt>
+//                          <char_convert_t2s.txt> <output.cpp>
 
 #include <cstdint>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
-#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <string>
-#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -245,59 +243,35 @@ std::vector<std::string> splitWs(const std::string& s) {
   return out;
 }
 
-struct Rime {
-  // phrase (simplified) -> readings in file order, each a list of syllables
-  std::map<std::string, std::vector<std::vector<std::string>>> phrases;
-};
-
-Rime readRime(const std::string& path, opencc_t cc) {
-  std::ifstream in(path);
-  if (!in) throw std::runtime_error("cannot open " + path);
-  Rime out;
+// A vendored pypinyin table: "key<TAB>reading reading ..." per line (data/README).
+std::vector<std::pair<std::string, std::vector<std::string>>> readReadings(const std::string& path) {
+  std::istringstream in(readFile(path));
+  std::vector<std::pair<std::string, std::vector<std::string>>> out;
   std::string line;
-  bool body = false;
   while (std::getline(in, line)) {
-    if (!body) {
-      if (line == "...") body = true;
-      continue;
-    }
-    if (line.empty() || line[0] == '#') continue;
     auto tab = line.find('\t');
     if (tab == std::string::npos) continue;
-    std::string word = line.substr(0, tab);
-    auto tab2 = line.find('\t', tab + 1);
-    std::string code = line.substr(tab + 1, tab2 == std::string::npos ? std::string::npos : tab2 - tab - 1);
-    auto syl = splitWs(code);
-    auto chars = toU32(word);
-    if (chars.size() < 2 || syl.size() != chars.size()) continue;
-    char* converted = opencc_convert_utf8(cc, word.c_str(), word.size());
-    std::string simp = converted;
-    opencc_convert_utf8_free(converted);
-    if (toU32(simp).size() != chars.size()) continue;
-    auto& list = out.phrases[simp];
-    bool seen = false;
-    for (auto& r : list) seen = seen || r == syl;
-    if (!seen) list.push_back(syl);
+    std::vector<std::string> readings;
+    for (const auto& r : splitWs(line.substr(tab + 1))) readings.push_back(toTone3(r));
+    if (toU32(line.substr(0, tab)).size() != readings.size())
+      throw std::runtime_error(path + ": entry '" + line.substr(0, tab) + "' has a reading count unlike its length");
+    out.emplace_back(line.substr(0, tab), std::move(readings));
   }
   return out;
-}
-
-std::string stripTone(const std::string& s) {
-  return (!s.empty() && std::isdigit(static_cast<unsigned char>(s.back()))) ? s.substr(0, s.size() - 1) : s;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 7) {
-    std::cerr << "usage: timbre_zhdata_gen <jieba dir> <pinyin_dict.go> <terra_pinyin.dict.yaml> "
-                 "<luna_pinyin.dict.yaml> <t2s.json> <output.cpp>\n";
+  if (argc != 6) {
+    std::cerr << "usage: timbre_zhdata_gen <jieba dir> <pypinyin_chars.txt> <pypinyin_phrases.txt> <char_convert_t2s.txt> "
+                 "<output.cpp>\n";
     return 2;
   }
   try {
     const std::string jiebaDir = argv[1];
     std::string blob;
-    blob.reserve(20u << 20);
+    blob.reserve(12u << 20);
 
     // jieba dictionary: copied as is (word freq tag).
     blob += "@jieba\n";
@@ -315,165 +289,37 @@ int main(int argc, char** argv) {
     emitModel(blob, "fs", jiebaDir + "/finalseg", false);
     emitModel(blob, "ps", jiebaDir + "/posseg", true);
 
-    // Single characters: go-pinyin's table (mozillazg's pinyin-data, as pypinyin).
-    std::map<char32_t, std::vector<std::string>> chars;
+    // pypinyin's tables (vendored in data/), converted to TONE3 with the neutral tone as 5.
+    blob += "@py_char\n";
+    for (const auto& [ch, readings] : readReadings(argv[2])) {
+      std::ostringstream hex;
+      hex << std::hex << static_cast<std::uint32_t>(toU32(ch).at(0));
+      blob += hex.str() + "\t" + readings.at(0) + "\n";
+    }
+    blob += "@py_phrase\n";
+    for (const auto& [phrase, readings] : readReadings(argv[3])) {
+      blob += phrase;
+      for (const auto& r : readings) blob += "\t" + r;
+      blob += "\n";
+    }
+
+    // Traditional -> simplified, character by character (char_convert's resolved map).
+    blob += "@t2s\n";
     {
-      std::istringstream in(readFile(argv[2]));
+      std::istringstream in(readFile(argv[4]));
       std::string line;
       while (std::getline(in, line)) {
-        auto p = line.find("0x");
-        auto q = line.find('"');
-        if (p == std::string::npos || q == std::string::npos) continue;
-        char32_t cp = static_cast<char32_t>(std::stoul(line.substr(p + 2), nullptr, 16));
-        auto q2 = line.find('"', q + 1);
-        std::string readings = line.substr(q + 1, q2 - q - 1);
-        std::vector<std::string> list;
-        std::size_t s = 0;
-        while (s <= readings.size()) {
-          auto e = readings.find(',', s);
-          if (e == std::string::npos) e = readings.size();
-          list.push_back(toTone3(readings.substr(s, e - s)));
-          s = e + 1;
-        }
-        chars[cp] = list;
+        auto tab = line.find('\t');
+        if (tab == std::string::npos) continue;
+        if (toU32(line.substr(0, tab)).size() != 1 || toU32(line.substr(tab + 1)).size() != 1)
+          throw std::runtime_error(std::string(argv[4]) + ": '" + line + "' is not one character to one");
+        blob += line + "\n";
       }
     }
-    blob += "@py_char\n";
-    for (const auto& [cp, list] : chars) {
-      std::ostringstream hex;
-      hex << std::hex << static_cast<std::uint32_t>(cp);
-      blob += hex.str() + "\t";
-      for (std::size_t i = 0; i < list.size(); ++i) blob += (i ? "," : "") + list[i];
-      blob += "\n";
-    }
-
-    opencc_t cc = opencc_open(argv[5]);
-    if (cc == reinterpret_cast<opencc_t>(-1)) throw std::runtime_error(std::string("cannot open OpenCC ") + argv[5]);
-
-    // Corrections where Debian's older go-pinyin orders a character's readings unlike
-    // current pinyin-data (which pypinyin 0.55 ships): the common reading goes first.
-    const std::map<char32_t, std::string> kCharFirst = {{U'看', "kan4"}};
-    for (const auto& [cp, first] : kCharFirst) {
-      auto& list = chars[cp];
-      std::erase(list, first);
-      list.insert(list.begin(), first);
-    }
-    // Phrases: terra_pinyin gives tones; luna_pinyin (toneless) picks among terra's
-    // alternatives where it knows the phrase. Like pypinyin's phrases, terra writes the
-    // sandhi of 一/不 (一百 yi4 bai3), which is kept. Terra writes neutral tones that
-    // pypinyin's table mostly leaves to the tone rules (晚上 wan3 shang4, 想想): a
-    // neutral syllable that is the character's common reading but for the tone takes
-    // that reading.
-    // Only syllables the character table knows (terra also writes erhua as a bare "r").
-    std::set<std::string> knownSyllables;
-    for (const auto& [cp, list] : chars)
-      for (const auto& r : list)
-        for (char tone = '1'; tone <= '5'; ++tone) knownSyllables.insert(stripTone(r) + tone);
-    Rime terra = readRime(argv[3], cc);
-    for (auto& [phrase, readings] : terra.phrases) {
-      std::vector<std::vector<std::string>> kept;
-      for (auto& r : readings) {
-        bool ok = true;
-        for (const auto& syl : r) ok = ok && knownSyllables.count(syl) > 0;
-        if (ok) kept.push_back(r);
-      }
-      readings = std::move(kept);
-    }
-    Rime luna = readRime(argv[4], cc);
-    blob += "@py_phrase\n";
-    for (auto& [phrase, readings] : terra.phrases) {
-      if (readings.empty()) continue;
-      auto word = toU32(phrase);
-      for (auto& r : readings)
-        for (std::size_t i = 0; i < r.size(); ++i) {
-          auto it = chars.find(word[i]);
-          if (it == chars.end() || it->second.empty() || r[i].back() != '5') continue;
-          const std::string& common = it->second.front();
-          if (stripTone(common) == stripTone(r[i])) r[i] = common;
-        }
-      std::vector<const std::vector<std::string>*> candidates;
-      auto lunaIt = luna.phrases.find(phrase);
-      for (const auto& r : readings) {
-        bool ok = true;
-        if (lunaIt != luna.phrases.end()) {
-          ok = false;
-          for (const auto& l : lunaIt->second) {
-            bool same = l.size() == r.size();
-            for (std::size_t i = 0; same && i < r.size(); ++i) same = stripTone(l[i]) == stripTone(r[i]);
-            ok = ok || same;
-          }
-        }
-        if (ok) candidates.push_back(&r);
-      }
-      if (candidates.empty())
-        for (const auto& r : readings) candidates.push_back(&r);
-      // Among what is left, the reading closest to the characters' common readings:
-      // where a phrase is listed both ways, deviating is the riskier guess.
-      const std::vector<std::string>* best = nullptr;
-      int bestScore = -1;
-      for (const auto* r : candidates) {
-        int score = 0;
-        for (std::size_t i = 0; i < r->size(); ++i) {
-          auto it = chars.find(word[i]);
-          if (it != chars.end() && !it->second.empty() && it->second[0] == (*r)[i]) ++score;
-        }
-        if (score > bestScore) {
-          bestScore = score;
-          best = r;
-        }
-      }
-      // Phrases terra lists both ways where the golden data shows pypinyin's choice.
-      static const std::map<std::string, std::vector<std::string>> kPhraseChoice = {
-          {"睡觉", {"shui4", "jiao4"}}};
-      if (auto c = kPhraseChoice.find(phrase); c != kPhraseChoice.end()) best = &c->second;
-      // terra follows Taiwan's standard for a few characters whose mainland tone
-      // differs (研究 yan2 jiu4 in terra, yan2 jiu1 in pypinyin and the mainland
-      // dictionaries); the mainland tone replaces terra's where the syllable agrees.
-      static const std::map<char32_t, std::string> kMainlandTone = {
-          {U'究', "jiu1"}, {U'期', "qi1"}, {U'危', "wei1"}, {U'微', "wei1"}, {U'播', "bo1"},
-          {U'帆', "fan1"}, {U'质', "zhi4"}, {U'较', "jiao4"}, {U'档', "dang4"}, {U'框', "kuang4"}, {U'企', "qi3"}};
-      std::vector<std::string> mainland = *best;
-      for (std::size_t i = 0; i < mainland.size() && i < word.size(); ++i) {
-        auto m = kMainlandTone.find(word[i]);
-        if (m == kMainlandTone.end()) continue;
-        const std::string& syllable = mainland[i];
-        if (!syllable.empty() && syllable.substr(0, syllable.size() - 1) == m->second.substr(0, m->second.size() - 1))
-          mainland[i] = m->second;
-      }
-      best = &mainland;
-      // Phrases that read like their characters stay too: they steer pypinyin's
-      // forward maximum matching inside a word.
-      blob += phrase;
-      for (const auto& s : *best) blob += "\t" + s;
-      blob += "\n";
-    }
-
-    // Phrases pypinyin has and terra lacks, where the golden data shows the reading
-    // (pypinyin's phrase table writes the sandhi of 一 into numbers like 一百).
-    // 一百二十 is listed because terra's 一百二十行 would otherwise stop the forward
-    // matching short of 一百 (pypinyin's table evidently has no such blocker).
-    for (const char* extra : {"一百\tyi4\tbai3", "一百二十\tyi4\tbai3\ter4\tshi2"}) blob += std::string(extra) + "\n";
-
-    // Traditional -> simplified, character by character (the normaliser's table).
-    blob += "@t2s\n";
-    auto convertRange = [&](char32_t lo, char32_t hi) {
-      for (char32_t c = lo; c <= hi; ++c) {
-        std::string in;
-        appendUtf8(in, c);
-        char* converted = opencc_convert_utf8(cc, in.c_str(), in.size());
-        std::string outS = converted;
-        opencc_convert_utf8_free(converted);
-        if (outS != in && toU32(outS).size() == 1) blob += in + "\t" + outS + "\n";
-      }
-    };
-    convertRange(0x3400, 0x4DBF);
-    convertRange(0x4E00, 0x9FFF);
-    convertRange(0xF900, 0xFAFF);
-    opencc_close(cc);
 
     // Emit as string literal pieces (one per line of the blob): quick to compile.
-    std::ofstream out(argv[6], std::ios::binary);
-    out << "// Generated by timbre_zhdata_gen from Debian's jieba, go-pinyin, rime and OpenCC data.\n"
+    std::ofstream out(argv[5], std::ios::binary);
+    out << "// Generated by timbre_zhdata_gen from jieba and the tables in engine/text/chinese/data.\n"
            "#include <cstddef>\nnamespace timbre::text::chinese::detail {\n"
            "extern const char kChineseData[];\nextern const std::size_t kChineseDataSize;\n"
            "const char kChineseData[] =\n";
@@ -496,7 +342,7 @@ int main(int argc, char** argv) {
       out << "\"" << piece << "\"\n";
     }
     out << ";\nconst std::size_t kChineseDataSize = " << blob.size() << ";\n}\n";
-    if (!out) throw std::runtime_error(std::string("cannot write ") + argv[6]);
+    if (!out) throw std::runtime_error(std::string("cannot write ") + argv[5]);
   } catch (const std::exception& e) {
     std::cerr << "timbre_zhdata_gen: " << e.what() << "\n";
     return 1;

@@ -112,12 +112,12 @@ WordPinyin wordPinyin(const std::u32string& word, const UserPinyin* user) {
     }
     for (char32_t c : piece) {
       auto ci = data.charPinyin.find(c);
-      if (ci == data.charPinyin.end() || ci->second.empty()) {
+      if (ci == data.charPinyin.end()) {
         const std::string s = toUtf8(c);  // no reading: the character itself
         out.initials.push_back(s);
         out.finals.push_back(s);
       } else {
-        addSyllables({ci->second.front()}, out);
+        addSyllables({ci->second}, out);
       }
     }
   };
@@ -133,35 +133,26 @@ WordPinyin wordPinyin(const std::u32string& word, const UserPinyin* user) {
       continue;
     }
     while (j < word.size() && isHan(word[j])) ++j;
-    // pypinyin's mmseg (no_non_phrases): grow while a phrase prefix; a phrase found
-    // is taken, otherwise only the first character is given up and matching starts
-    // again after it (so a phrase at the end of a dead end is still found).
+    // pypinyin's mmseg (no_non_phrases): grow while the text is a phrase prefix,
+    // remembering the longest phrase seen; when growth stops, that phrase is taken (or,
+    // without one, the first character alone) and matching starts again after it.
     std::u32string remain = word.substr(i, j - i);
     while (!remain.empty()) {
-      std::u32string matched;
-      bool broke = false;
-      for (std::size_t k = 0; k < remain.size(); ++k) {
-        std::u32string w = remain.substr(0, k + 1);
-        if (isPrefix(w)) {
-          matched = w;
-          continue;
-        }
-        if (!matched.empty() && isPhrase(matched)) {
-          phraseOrChars(matched);
-          remain = remain.substr(k);
-        } else {
-          phraseOrChars(std::u32string(1, w[0]));
-          remain = remain.substr(1);
-        }
-        broke = true;
-        break;
+      std::size_t phraseLength = 0;
+      std::size_t k = 0;
+      for (; k < remain.size(); ++k) {
+        const std::u32string w = remain.substr(0, k + 1);
+        if (!isPrefix(w)) break;
+        if (isPhrase(w)) phraseLength = k + 1;
       }
-      if (!broke) {
-        if (isPhrase(remain)) {
-          phraseOrChars(remain);
-        } else {
-          for (char32_t c : remain) phraseOrChars(std::u32string(1, c));
-        }
+      if (phraseLength > 0) {
+        phraseOrChars(remain.substr(0, phraseLength));
+        remain = remain.substr(phraseLength);
+      } else if (k < remain.size()) {
+        phraseOrChars(remain.substr(0, 1));
+        remain = remain.substr(1);
+      } else {  // all of it a prefix but no phrase in it: one character at a time
+        for (char32_t c : remain) phraseOrChars(std::u32string(1, c));
         remain.clear();
       }
     }

@@ -1,7 +1,8 @@
 #pragma once
 // pypinyin's lazy_pinyin for one word, as chinese2.py calls it (Style.INITIALS and
-// Style.FINALS_TONE3, strict, neutral tone written 5): forward maximum matching over
-// the phrase dictionary, phrase readings first, else each character's most common one.
+// Style.FINALS_TONE3, strict, neutral tone written 5) over pypinyin's own tables: the
+// word is cut by pypinyin's forward matching over its phrase table, a phrase reads as
+// the table says, any other character takes its first (default) reading.
 #include <map>
 #include <string>
 #include <vector>

@@ -1,11 +1,11 @@
 #pragma once
 // English grapheme-to-phoneme conversion of normalised text, following GPT-SoVITS
-// text/english.py (en_G2p): per token, punctuation passes through, single letters are
-// read as letters, homographs are chosen by a guessed part of speech, dictionary words
-// are looked up, unknown words of up to 3 letters are spelled out, "'s" is added by
-// rule. Other unknown words: hyphenated ones are read part by part, ones without a
-// vowel letter (and short all-capital ones) are spelled out, two joined dictionary
-// words are read as such, and the rest go to the letter-to-sound model (LetterToSound.h).
+// text/english.py (en_G2p and g2p): the sentence is tokenised and tagged; per token,
+// punctuation passes through, single letters are read as letters, homographs take the
+// reading their tag selects, and other words go through qryword: the CMU revision,
+// then the name dictionary for title-case words, spelling for unknown words of up to
+// 3 letters, the possessive "'s" by rule, compounds part by part, and g2p_en's neural
+// model for the rest.
 #include <map>
 #include <string>
 #include <vector>

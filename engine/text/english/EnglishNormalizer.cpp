@@ -129,7 +129,8 @@ bool keepChar(char c) {
          c == '?' || c == '!' || c == '-';
 }
 
-bool isPunct(char c) { return c == '!' || c == '?' || c == ',' || c == '.'; }
+// GPT-SoVITS's punctuation list ("…" cannot occur any more): "-" is one of them.
+bool isPunct(char c) { return c == '!' || c == '?' || c == ',' || c == '.' || c == '-'; }
 
 std::string replaceAllCaseless(const std::string& text, const std::string& needle, const std::string& with) {
   std::string out;
@@ -153,20 +154,9 @@ std::string replaceAllCaseless(const std::string& text, const std::string& needl
 std::string normalizeEnglish(const std::string& input) {
   std::string text = input;
 
-  // Typographic apostrophe -> ASCII, so that "can’t" stays one word.
-  {
-    std::string out;
-    for (std::size_t i = 0; i < text.size();) {
-      if (text.compare(i, 3, "\xE2\x80\x99") == 0) {
-        out += '\'';
-        i += 3;
-      } else {
-        out += text[i++];
-      }
-    }
-    text = std::move(out);
-  }
-
+  // No punctuation is mapped first: english.py's replacement table ([;:] -> ",", ’ -> ')
+  // is compiled with its patterns escaped, so it never matches (the golden "here; we've"
+  // comes out "here we've"); those marks fall to the character filter below.
   // "3. " (a numbered item) -> "3rd, ".
   static const std::regex kOrdinalItem(R"(\b([0-9]+)\. )");
   text = substitute(text, kOrdinalItem, [](const std::smatch& m) { return ordinalSuffix(m.str(1)) + ", "; });

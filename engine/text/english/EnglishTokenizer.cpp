@@ -8,6 +8,30 @@ namespace {
 bool isLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool isWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; }
 bool isSpace(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+bool isAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Length of a bare domain name starting at i ("example.com", "bbc.co.uk"), else 0.
+// TweetTokenizer tries its URL pattern before the word patterns: runs of letters and
+// digits joined by "." or "-", ending in "." and 2 to 13 letters at a word boundary.
+std::size_t domainLength(const std::string& text, std::size_t i) {
+  std::size_t end = i;
+  while (end < text.size() && isAlnum(text[end])) ++end;
+  if (end == i) return 0;
+  std::size_t match = 0;
+  while (end + 1 < text.size() && (text[end] == '.' || text[end] == '-') && isAlnum(text[end + 1])) {
+    const char separator = text[end];
+    std::size_t runEnd = end + 1;
+    bool letters = true;
+    while (runEnd < text.size() && isAlnum(text[runEnd])) letters = letters && isLetter(text[runEnd++]);
+    const std::size_t runLength = runEnd - end - 1;
+    // The pattern backtracks to the last run that can end it.
+    if (separator == '.' && letters && runLength >= 2 && runLength <= 13 &&
+        (runEnd == text.size() || text[runEnd] != '_'))
+      match = runEnd - i;
+    end = runEnd;
+  }
+  return match;
+}
 }  // namespace
 
 std::vector<std::string> tokenizeEnglish(const std::string& text) {
@@ -16,6 +40,12 @@ std::vector<std::string> tokenizeEnglish(const std::string& text) {
   while (i < text.size()) {
     if (isSpace(text[i])) {
       ++i;
+      continue;
+    }
+    // 0. A bare domain name, one token.
+    if (const std::size_t domain = domainLength(text, i)) {
+      tokens.push_back(text.substr(i, domain));
+      i += domain;
       continue;
     }
     // 1. A word with inner apostrophes/hyphens/underscores: letter, joiners, letter.

@@ -1,8 +1,8 @@
 #pragma once
 // Splits normalised English into words and punctuation the way NLTK's TweetTokenizer
 // does for the characters that survive normalisation: words keep inner apostrophes and
-// hyphens ("can't", "twenty-five", "o'clock"), every other mark is its own token, and
-// "a.m." becomes "a" "." "m" ".".
+// hyphens ("can't", "twenty-five", "o'clock"), a bare domain name ("example.com") is one
+// token, every other mark is its own token, and "a.m." becomes "a" "." "m" ".".
 #include <string>
 #include <vector>
 

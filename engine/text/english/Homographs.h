@@ -1,18 +1,30 @@
 #pragma once
-// Words whose reading depends on their part of speech (record, object, live, read,
-// complex, ...). The reference tags the sentence with NLTK's perceptron tagger; we
-// guess the part of speech from the neighbouring words, which gets the common
-// patterns ("the record", "to record", "live music", "we live") right.
+// g2p_en's homograph table (homographs.en): words with two readings, the first taken
+// when the word's part-of-speech tag starts with a given prefix. GPT-SoVITS replaces
+// the entries for "read" and "complex"; both changes are applied here.
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
-
-#include "text/english/EnglishLexicon.h"
 
 namespace timbre::text::english {
 
-// Pronunciation of tokens[index] when it is a homograph, else nullopt.
-// tokens are the sentence's tokens as written (case kept).
-std::optional<Phones> homographPhones(const std::vector<std::string>& tokens, std::size_t index);
+class Homographs {
+ public:
+  static const Homographs& instance();
+
+  // Reading of a lowercase word tagged posTag (Penn Treebank), or nullopt when the
+  // word is no homograph.
+  std::optional<std::vector<std::string>> reading(const std::string& word, std::string_view posTag) const;
+
+ private:
+  Homographs();
+  struct Entry {
+    std::vector<std::string> first, second;
+    std::string firstPos;  // tag prefix that selects the first reading
+  };
+  std::unordered_map<std::string, Entry> m_entries;
+};
 
 }  // namespace timbre::text::english
