@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace ck = timbre::checkpoint;
@@ -39,6 +40,23 @@ void fuzzTorchZip(const uint8_t* data, size_t size) {
 }
 
 }  // namespace
+
+// libFuzzer's default -max_len (4096, or the largest seed) cannot reach the
+// nesting depths that overflow a recursive reader (issue #18: 60,000 levels in a
+// 120 KB header), so unless the command line sets it, inputs may grow to 256 KiB.
+// libFuzzer parses the flags after this hook, so an added argument counts.
+extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
+  for (int k = 1; k < *argc; ++k)
+    if (std::strncmp((*argv)[k], "-max_len=", 9) == 0) return 0;
+  static std::vector<char*> arguments;
+  static char maxLen[] = "-max_len=262144";
+  arguments.assign(*argv, *argv + *argc);
+  arguments.insert(arguments.begin() + 1, maxLen);
+  arguments.push_back(nullptr);
+  *argc += 1;
+  *argv = arguments.data();
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   try {

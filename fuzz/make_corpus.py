@@ -124,6 +124,10 @@ def main():
                          "a": {"dtype": "F16", "shape": [2, 2], "data_offsets": [0, 8]},
                          "b": {"dtype": "I64", "shape": [1], "data_offsets": [8, 16]}}).encode()
     files["tiny.safetensors"] = struct.pack("<Q", len(header)) + header + half([1, 2, 3, 4]) + struct.pack("<q", 7)
+    # Metadata nesting just past the reader's depth bound (128): mutations around it
+    # probe both the refusal and the deepest accepted trees.
+    deep = ('{"__metadata__":' + "[" * 130 + "]" * 130 + "}").encode()
+    files["deep_metadata.safetensors"] = struct.pack("<Q", len(deep)) + deep
     for name, data in files.items():
         with open(os.path.join(OUT, name), "wb") as f:
             f.write(data)

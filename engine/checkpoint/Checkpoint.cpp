@@ -1,6 +1,7 @@
 #include "checkpoint/Checkpoint.h"
 
 #include "checkpoint/CheckpointLayout.h"
+#include "checkpoint/JsonDepth.h"
 #include "checkpoint/Safetensors.h"
 #include "checkpoint/TorchArchive.h"
 #include "timbre/Error.h"
@@ -161,9 +162,11 @@ Checkpoint loadCheckpoint(const std::string& path) {
     checkpoint.path = path;
     const fs::path configPath = fs::path(path) / "config.json";
     if (fs::is_regular_file(configPath, ec)) {
-      std::ifstream in(configPath);
+      const std::vector<uint8_t> configBytes = readWholeFile(configPath.string());
+      const char* text = reinterpret_cast<const char*>(configBytes.data());
+      requireShallowJson(text, text + configBytes.size(), configPath.string());
       try {
-        nlohmann::json config = nlohmann::json::parse(in);
+        nlohmann::json config = nlohmann::json::parse(text, text + configBytes.size());
         if (checkpoint.config.is_null()) checkpoint.config = std::move(config);
       } catch (const nlohmann::json::exception& e) {
         throw Error(ErrorCode::CorruptFile, configPath.string() + ": not valid JSON: " + e.what());

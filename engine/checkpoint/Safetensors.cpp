@@ -1,5 +1,6 @@
 #include "checkpoint/Safetensors.h"
 
+#include "checkpoint/JsonDepth.h"
 #include "timbre/Error.h"
 
 #include <limits>
@@ -44,6 +45,8 @@ SafetensorsHeader parseSafetensors(const uint8_t* data, size_t size, const std::
   const uint64_t n = headerLength(data);
   if (n > size - 8 || n > kMaxHeaderBytes)
     throw Error(ErrorCode::CorruptFile, displayName + ": offset 0: safetensors header length " + std::to_string(n) + " exceeds the file size " + std::to_string(size));
+  requireShallowJson(reinterpret_cast<const char*>(data + 8), reinterpret_cast<const char*>(data + 8 + n),
+                     displayName + ": offset 8: safetensors header");
   nlohmann::json header;
   try {
     header = nlohmann::json::parse(data + 8, data + 8 + n);

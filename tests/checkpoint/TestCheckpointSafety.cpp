@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QtTest/QtTest>
 
 #include <fstream>
@@ -302,6 +303,62 @@ class TestCheckpointSafety : public QObject {
     PickleWriter m;
     for (int k = 0; k < 100000; ++k) m.mark();
     QCOMPARE(refusal(timbre::test::wrapPayloadInTorchZip(m.bytes()), "marks.pth"), std::optional<ErrorCode>(ErrorCode::CorruptFile));
+  }
+
+  // A 300 KB safetensors whose __metadata__ nests 60,000 levels used to overflow
+  // the stack when the parsed value was copied (issue #18); now it is refused by
+  // name before parsing. Same for an HF folder's config.json.
+  void deepJsonIsRefused() {
+    const int levels = 60000;
+    // Nested objects: the metadata object is what the reader used to copy (recursively).
+    std::string nested;
+    for (int k = 0; k < levels; ++k) nested += "{\"a\":";
+    nested += "1" + std::string(levels, '}');
+    const std::string header = "{\"__metadata__\":" + nested + "}";
+    Bytes file(8);
+    for (int k = 0; k < 8; ++k) file[k] = uint8_t(uint64_t(header.size()) >> (8 * k));
+    file.insert(file.end(), header.begin(), header.end());
+    std::string message;
+    QCOMPARE(refusal(file, "deep.safetensors", &message), std::optional<ErrorCode>(ErrorCode::CorruptFile));
+    QVERIFY2(message.find("deep.safetensors") != std::string::npos && message.find("nests deeper") != std::string::npos,
+             message.c_str());
+
+    // Brackets inside strings do not count; 100 real levels still load.
+    const std::string shallow = "{\"__metadata__\":{\"note\":\"" + std::string(1000, '[') + "\"},\"x\":" +
+                                std::string(100, '[') + std::string(100, ']') + "}";
+    Bytes ok(8);
+    for (int k = 0; k < 8; ++k) ok[k] = uint8_t(uint64_t(shallow.size()) >> (8 * k));
+    ok.insert(ok.end(), shallow.begin(), shallow.end());
+    message.clear();
+    refusal(ok, "shallow.safetensors", &message);
+    QVERIFY2(message.find("nests deeper") == std::string::npos, message.c_str());
+
+    QTemporaryDir dir;
+    const std::string folder = dir.path().toStdString();
+    const std::string empty = "{\"__metadata__\":{\"format\":\"pt\"}}";
+    Bytes weights(8);
+    for (int k = 0; k < 8; ++k) weights[k] = uint8_t(uint64_t(empty.size()) >> (8 * k));
+    weights.insert(weights.end(), empty.begin(), empty.end());
+    std::ofstream(folder + "/model.safetensors", std::ios::binary)
+        .write(reinterpret_cast<const char*>(weights.data()), std::streamsize(weights.size()));
+    std::ofstream(folder + "/config.json") << std::string(levels, '{');
+    try {
+      loadCheckpoint(folder);
+      QFAIL("a config.json nesting 60,000 levels was accepted");
+    } catch (const timbre::Error& e) {
+      message = e.what();
+    }
+    QVERIFY2(message.find("config.json") != std::string::npos && message.find("nests deeper") != std::string::npos,
+             message.c_str());
+
+    // Pickles build their tree in an arena and convert it with a depth cap, so
+    // 60,000 nested tuples (constant stack: TUPLE1 wraps the top) load safely.
+    PickleWriter p;
+    p.emptyTuple();
+    for (int k = 0; k < levels; ++k) p.tuple1();
+    const Checkpoint deep = loadCheckpointFromMemory(timbre::test::wrapPayloadInTorchZip(p.bytes()), "tuples.pth");
+    QVERIFY(deep.config.is_array());
+    QVERIFY(deep.tensors.count("w") == 1);
   }
 
   void cleanupTestCase() { QVERIFY(!QFile::exists(QString::fromStdString(markerPath()))); }
