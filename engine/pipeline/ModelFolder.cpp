@@ -1,6 +1,7 @@
 #include "pipeline/ModelFolder.h"
 
 #include "checkpoint/Checkpoint.h"
+#include "checkpoint/JsonDepth.h"
 #include "checkpoint/ModelIdentity.h"
 #include "timbre/Error.h"
 
@@ -52,10 +53,13 @@ std::map<std::string, std::string> readCustomSection(const fs::path& yaml) {
 std::string modelTypeOf(const fs::path& folder) {
   const fs::path config = folder / "config.json";
   if (!fs::is_regular_file(config)) return {};
+  std::ifstream in(config, std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Too deep to be a model config: not a HuBERT/BERT folder, and never parsed.
+  if (checkpoint::jsonNestingDepth(text.data(), text.data() + text.size()) > checkpoint::kMaxJsonDepth) return {};
   try {
-    std::ifstream in(config);
-    const auto j = nlohmann::json::parse(in);
-    return j.value("model_type", std::string());
+    const auto j = nlohmann::json::parse(text);
+    return j.is_object() ? j.value("model_type", std::string()) : std::string();
   } catch (const nlohmann::json::exception&) {
     return {};
   }
@@ -67,12 +71,33 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
+// A weight file that could not be read, with the reader's error (which names the file).
+struct RefusedFile {
+  std::string path;
+  ErrorCode code;
+  std::string reason;
+};
+
+// When nothing usable was found but files of the right extension were refused,
+// their reasons are the real answer: one refusal is rethrown as it was, several
+// are listed.
+[[noreturn]] void throwMissing(const std::string& what, const std::string& folder,
+                               const std::vector<RefusedFile>& refused) {
+  if (refused.size() == 1) throw Error(refused.front().code, refused.front().reason);
+  std::string message = "no " + what + " found in " + folder;
+  if (!refused.empty()) {
+    message += "; these files were refused:";
+    for (const auto& file : refused) message += "\n  " + file.reason;
+  }
+  throw Error(ErrorCode::InvalidArgument, message);
+}
+
 std::string pickOne(const std::vector<std::string>& found, const std::string& what, const std::string& folder,
-                    bool required) {
+                    bool required, const std::vector<RefusedFile>& refused = {}) {
   if (found.size() == 1) return found.front();
   if (found.empty()) {
     if (!required) return {};
-    throw Error(ErrorCode::InvalidArgument, "no " + what + " found in " + folder);
+    throwMissing(what, folder, refused);
   }
   throw Error(ErrorCode::InvalidArgument,
               "more than one " + what + " in " + folder + " (" + join(found) + "); keep one per model folder");
@@ -107,7 +132,8 @@ ModelPaths findModels(const std::string& folder) {
   for (const fs::path sub : {fs::path("pretrained_models"), fs::path("GPT_SoVITS") / "pretrained_models"})
     if (fs::is_directory(root / sub)) places.push_back(root / sub);
   std::vector<std::string> gpts, sovits, huberts, berts, speakers;
-  auto considerFile = [&](const fs::path& file) {
+  std::vector<RefusedFile> refusedCkpt, refusedPth;
+  auto considerFile = [&](const fs::path& file, bool inSpeakerFolder) {
     const std::string ext = file.extension().string();
     if (ext != ".ckpt" && ext != ".pth") return;
     try {
@@ -115,25 +141,27 @@ ModelPaths findModels(const std::string& folder) {
       if (identity.kind == checkpoint::ModelKind::Gpt) gpts.push_back(file.string());
       if (identity.kind == checkpoint::ModelKind::Sovits) sovits.push_back(file.string());
       if (identity.kind == checkpoint::ModelKind::SpeakerVerification) speakers.push_back(file.string());
-    } catch (const Error&) {
-      // Not a model file Timbre knows; other files may sit beside the models.
+    } catch (const Error& e) {
+      // Other files may sit beside the models, so a refusal is only reported
+      // when no usable model of that kind turns up.
+      if (!inSpeakerFolder) (ext == ".ckpt" ? refusedCkpt : refusedPth).push_back({file.string(), e.code(), e.what()});
     }
   };
   for (const auto& place : places) {
     for (const auto& entry : fs::directory_iterator(place)) {
-      if (entry.is_regular_file()) considerFile(entry.path());
+      if (entry.is_regular_file()) considerFile(entry.path(), false);
       if (!entry.is_directory()) continue;
       const std::string type = modelTypeOf(entry.path());
       if (type == "hubert") huberts.push_back(entry.path().string());
       if (type == "bert") berts.push_back(entry.path().string());
       if (entry.path().filename() == "sv")
         for (const auto& svEntry : fs::directory_iterator(entry.path()))
-          if (svEntry.is_regular_file()) considerFile(svEntry.path());
+          if (svEntry.is_regular_file()) considerFile(svEntry.path(), true);
     }
   }
   ModelPaths paths;
-  paths.gpt = pickOne(gpts, "GPT model (.ckpt)", folder, true);
-  paths.sovits = pickOne(sovits, "SoVITS model (.pth)", folder, true);
+  paths.gpt = pickOne(gpts, "GPT model (.ckpt)", folder, true, refusedCkpt);
+  paths.sovits = pickOne(sovits, "SoVITS model (.pth)", folder, true, refusedPth);
   paths.hubert = pickOne(huberts, "HuBERT folder (chinese-hubert-base)", folder, true);
   paths.bert = pickOne(berts, "BERT folder (chinese-roberta-wwm-ext-large)", folder, true);
   paths.speaker = pickOne(speakers, "speaker-verification model (ERes2NetV2 .ckpt)", folder, false);

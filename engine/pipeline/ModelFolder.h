@@ -25,7 +25,9 @@ struct ModelPaths {
 };
 
 // Throws timbre::Error(Io) for a missing folder, InvalidArgument naming what is
-// missing or ambiguous (listing the candidates).
+// missing or ambiguous (listing the candidates). When no GPT/SoVITS model is
+// found but a .ckpt/.pth of the folder was refused, that file's own error is
+// thrown (several refusals are listed), so the real reason is not lost.
 ModelPaths findModels(const std::string& folder);
 
 }  // namespace timbre::pipeline

@@ -7,3 +7,5 @@ if(TARGET timbre-cli)
   timbre_add_test(TestSayCommand SOURCES TestSayCommand.cpp LABELS cli parity)
   add_dependencies(TestSayCommand timbre-cli)
 endif()
+# Flat model folders with refused weight files: the reader's reason is reported.
+timbre_add_test(TestModelFolder SOURCES TestModelFolder.cpp LABELS unit LIBS PkgConfig::LIBZIP)
