@@ -1,0 +1,63 @@
+#pragma once
+// One entry point from the user's recordings to the PreparedDataset the
+// trainers read (`timbre-cli train --data`): read the clips and their
+// transcripts, check each, then the official prepare_datasets steps —
+// phones + BERT (1-get-text), 32 kHz wav + HuBERT (2-get-hubert-wav32k),
+// speaker embedding (2-get-sv, v2Pro/ProPlus), semantic tokens with the base
+// SoVITS (3-get-semantic) — with the features cached by content.
+#include "training/data/ClipChecks.h"
+#include "training/data/PreparedDataset.h"
+#include "training/data/Slicer.h"
+
+#include <c10/core/Device.h>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace timbre::training::data {
+
+struct DatasetSource {
+  enum class Kind {
+    ListFile,       // the official .list: path|speaker|LANG|text
+    Folder,         // audio files, each with a .txt or .lab transcript of the same name beside it
+    LongRecording,  // one recording + a transcript file with one line per slice (in order)
+  };
+  Kind kind = Kind::ListFile;
+  std::string path;            // the .list, the folder, or the long recording
+  std::string audioFolder;     // ListFile: look basename(path) up here (the WebUI's audio folder); empty: as listed
+  std::string transcriptPath;  // LongRecording: one non-empty line per slice
+  std::string language;        // Folder / LongRecording: zh, en, ja, ko, yue (list codes like ZH accepted)
+  std::string speaker;         // Folder / LongRecording (informational)
+};
+
+// The base models the features come from. The SoVITS file may be .xz-compressed.
+struct BaseModels {
+  std::string sovits;   // pretrained s2G (its quantizer gives the semantic tokens; its version picks the phone table)
+  std::string hubert;   // chinese-hubert-base folder
+  std::string bert;     // chinese-roberta-wwm-ext-large folder (needed for zh clips)
+  std::string speaker;  // ERes2NetV2 .ckpt (needed for v2Pro/v2ProPlus)
+  // The SoVITS version when the file cannot tell (e.g. small test models); else detected.
+  std::optional<checkpoint::SovitsVersion> version;
+};
+
+struct PrepareOptions {
+  std::string workFolder;  // gets slices/, 5-wav32k/, features/, 2-name2text.txt, 6-name2semantic.tsv
+  ClipCheckSettings checks;
+  SlicerSettings slicer;   // for LongRecording and for splitting clips that are too long
+  bool useCache = true;
+  at::Device device = at::kCPU;
+};
+
+// stage: "reading", "checking", "features"; done of total clips.
+using PrepareProgress = std::function<void(const std::string& stage, int done, int total)>;
+
+// Throws timbre::Error: Cancelled when *cancel becomes true; InvalidArgument
+// when nothing usable is left ("none of the 12 clips in <source> can be used:
+// …"), for a LongRecording whose slice and line counts differ, or an unknown
+// language; Io/ModelMismatch for unreadable sources and models.
+PreparedDataset prepareDataset(const DatasetSource& source, const BaseModels& models, const PrepareOptions& options,
+                               const PrepareProgress& progress = {}, const std::atomic<bool>* cancel = nullptr);
+
+}  // namespace timbre::training::data
