@@ -5,11 +5,16 @@
 #include "timbre/Error.h"
 
 #include <sndfile.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cerrno>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
@@ -156,6 +161,40 @@ AudioBuffer readAll(SNDFILE* file, const SF_INFO& info, const std::string& name)
   return audio;
 }
 
+uint32_t littleEndian(std::string_view bytes, std::size_t at, int width) {
+  uint32_t v = 0;
+  for (int k = 0; k < width; ++k) v |= uint32_t(static_cast<unsigned char>(bytes[at + std::size_t(k)])) << (8 * k);
+  return v;
+}
+
+// libsndfile reads a WAV "fmt " chunk that claims, say, 7 bits per sample as
+// if it were 8-bit audio; the header is lying or broken, so refuse it instead
+// of guessing. `head` is the start of the file (the fmt chunk comes early).
+void checkWavSampleWidth(std::string_view head, const std::string& name) {
+  if (head.size() < 12 || (head.substr(0, 4) != "RIFF" && head.substr(0, 4) != "RF64") || head.substr(8, 4) != "WAVE")
+    return;
+  std::size_t at = 12;
+  while (at + 8 <= head.size()) {
+    const std::string_view id = head.substr(at, 4);
+    const uint32_t size = littleEndian(head, at + 4, 4);
+    if (id == "fmt ") {
+      if (size < 16 || at + 8 + 16 > head.size()) return;  // libsndfile reports a short fmt chunk itself
+      const uint32_t tag = littleEndian(head, at + 8, 2);
+      const uint32_t bits = littleEndian(head, at + 8 + 14, 2);
+      constexpr uint32_t kPcm = 1, kFloat = 3, kExtensible = 0xFFFE;
+      const bool ok = tag == kFloat ? (bits == 32 || bits == 64)
+                      : (tag == kPcm || tag == kExtensible) ? (bits == 8 || bits == 16 || bits == 24 || bits == 32)
+                                                            : true;  // other codecs (ADPCM, A-law, ...) define their own widths
+      if (!ok)
+        fail(ErrorCode::Audio, name, "the WAV header claims " + std::to_string(bits) + " bits per sample for " +
+                                         (tag == kFloat ? "float" : "PCM") +
+                                         " data (valid: 8, 16, 24 or 32; float 32 or 64); the file is damaged");
+      return;
+    }
+    at += 8 + std::size_t(size) + (size & 1);  // chunks are padded to even sizes
+  }
+}
+
 int sndfileFormat(AudioFormat format) {
   switch (format) {
     case AudioFormat::Wav16: return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
@@ -230,6 +269,13 @@ AudioBuffer readAudioFile(const std::string& path) {
   if (!std::filesystem::is_regular_file(st)) fail(ErrorCode::Io, path, "not a regular file");
   if (std::filesystem::file_size(path, ec) == 0 && !ec) fail(ErrorCode::Audio, path, "the file is empty");
 
+  {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(4096, '\0');
+    in.read(head.data(), std::streamsize(head.size()));
+    head.resize(std::size_t(std::max<std::streamsize>(0, in.gcount())));
+    checkWavSampleWidth(head, path);
+  }
   SF_INFO info{};
   SndfilePtr file(sf_open(path.c_str(), SFM_READ, &info));
   if (!file) fail(ErrorCode::Audio, path, std::string("cannot decode: ") + sf_strerror(nullptr));
@@ -238,6 +284,7 @@ AudioBuffer readAudioFile(const std::string& path) {
 
 AudioBuffer decodeAudio(std::string_view bytes, const std::string& name) {
   if (bytes.empty()) fail(ErrorCode::Audio, name, "the data is empty");
+  checkWavSampleWidth(bytes.substr(0, 4096), name);
   MemoryFile memory;
   memory.input = bytes;
   SF_VIRTUAL_IO io = memoryIo();
@@ -336,14 +383,69 @@ std::string encodeAudio(const AudioBuffer& input, AudioFormat format, const std:
   return bytes;
 }
 
+void checkOutputPath(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path target(path);
+  if (fs::is_directory(target, ec)) fail(ErrorCode::Io, path, "is a folder, not a file name");
+  (void)formatFromExtension(path);
+  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  if (!fs::is_directory(folder, ec))
+    fail(ErrorCode::Io, path, "the folder '" + folder.string() + "' does not exist");
+  // Creating (and removing) a file there is the only reliable permission test.
+  std::string probe = (folder / ".timbre-write-test-XXXXXX").string();
+  const int fd = mkstemp(probe.data());
+  if (fd < 0) fail(ErrorCode::Io, path, "cannot write into '" + folder.string() + "': " + std::strerror(errno));
+  ::close(fd);
+  fs::remove(probe, ec);
+}
+
 void writeAudioFile(const std::string& path, const AudioBuffer& audio, AudioFormat format,
                     const AudioMetadata& metadata) {
   const std::string bytes = encodeAudio(audio, format, path, metadata);
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) fail(ErrorCode::Io, path, std::string("cannot open for writing: ") + std::strerror(errno));
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) fail(ErrorCode::Io, path, "writing failed (disk full?)");
+  // A temporary file in the same folder, renamed over the target only once it
+  // is complete: a full disk or a crash never leaves a truncated file, and an
+  // existing file survives a failed write.
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  std::string temporary = (target.has_parent_path() ? target.parent_path() / "" : fs::path()).string() + "." +
+                          target.filename().string() + ".partial-XXXXXX";
+  const int fd = mkstemp(temporary.data());
+  if (fd < 0) fail(ErrorCode::Io, path, std::string("cannot open for writing: ") + std::strerror(errno));
+  std::error_code ec;
+  const auto discard = [&](const std::string& why) {
+    fs::remove(temporary, ec);
+    fail(ErrorCode::Io, path, why);
+  };
+  std::size_t written = 0;
+  while (written < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const std::string reason = n < 0 ? std::strerror(errno) : "no space left";
+      ::close(fd);
+      discard("writing failed after " + std::to_string(written) + " of " + std::to_string(bytes.size()) +
+              " bytes (" + reason + "); nothing was replaced");
+    }
+    written += std::size_t(n);
+  }
+  if (::fsync(fd) != 0 && errno != EINVAL) {
+    const std::string reason = std::strerror(errno);
+    ::close(fd);
+    discard("writing failed (" + reason + "); nothing was replaced");
+  }
+  if (::close(fd) != 0) discard(std::string("writing failed (") + std::strerror(errno) + "); nothing was replaced");
+  // mkstemp creates 0600: keep the replaced file's permissions, or give what a plain create would.
+  struct stat existing {};
+  if (::stat(path.c_str(), &existing) == 0) {
+    ::chmod(temporary.c_str(), existing.st_mode & 07777);
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::chmod(temporary.c_str(), 0666 & ~mask);
+  }
+  if (std::rename(temporary.c_str(), path.c_str()) != 0)
+    discard(std::string("cannot replace the file: ") + std::strerror(errno));
 }
 
 void writeAudioFile(const std::string& path, const AudioBuffer& audio) {

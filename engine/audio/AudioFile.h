@@ -68,7 +68,13 @@ AudioBuffer readAudioMono(const std::string& path, int targetRateHz,
 // format keeps).
 std::string encodeAudio(const AudioBuffer& audio, AudioFormat format, const std::string& name = "<audio data>",
                         const AudioMetadata& metadata = {});
-// encodeAudio() written to `path` (replacing it).
+// Throws before any work is done when `path` cannot take an audio file:
+// UnsupportedFormat for an extension we do not write, Io when it is a folder,
+// its folder does not exist or cannot be written to.
+void checkOutputPath(const std::string& path);
+// encodeAudio() written to `path`: into a temporary file in the same folder,
+// then renamed over `path`, so a failed write (full disk) leaves no partial
+// file and an existing file untouched.
 void writeAudioFile(const std::string& path, const AudioBuffer& audio, AudioFormat format,
                     const AudioMetadata& metadata = {});
 // Format from the extension of `path`.

@@ -10,7 +10,13 @@
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include <sys/resource.h>
+#include <sys/stat.h>
+
 #include <cmath>
+#include <csignal>
+#include <functional>
+#include <optional>
 #include <fstream>
 #include <random>
 
@@ -382,6 +388,86 @@ class TestAudioFile : public QObject {
       QVERIFY2(std::string(e.what()).find("out.wav") != std::string::npos, e.what());
     }
     QVERIFY_THROWS_EXCEPTION(timbre::Error, timbre::audio::readAudioMono(sharedPath(kSpeechWav), 0));
+  }
+
+  // A header claiming 7 bits per sample was read as if it were 8-bit audio
+  // (issue #18); it is refused, naming the file and the claim.
+  void oddBitsPerSampleIsRefused() {
+    std::string wav = readBytes(sharedPath(kSpeechWav));
+    QCOMPARE(wav.substr(12, 4), std::string("fmt "));
+    const uint16_t seven = 7;
+    wav.replace(34, 2, reinterpret_cast<const char*>(&seven), 2);  // wBitsPerSample of the fmt chunk
+    writeBytes(tmp("seven-bits.wav"), wav);
+    expectReadError(tmp("seven-bits.wav"), timbre::ErrorCode::Audio);
+    try {
+      timbre::audio::decodeAudio(wav, "upload.wav");
+      QFAIL("a 7-bit WAV was decoded");
+    } catch (const timbre::Error& e) {
+      QVERIFY2(std::string(e.what()).find("upload.wav") != std::string::npos, e.what());
+      QVERIFY2(std::string(e.what()).find("7 bits per sample") != std::string::npos, e.what());
+    }
+    // The untouched file still reads.
+    QVERIFY(!timbre::audio::decodeAudio(readBytes(sharedPath(kSpeechWav)), "ok.wav").samples.empty());
+  }
+
+  // Output paths are checked before any work, and a write goes through a
+  // temporary file, so a failure never truncates an existing file (issue #18).
+  void outputIsCheckedAndReplacedSafely() {
+    const auto errorOf = [](const std::function<void()>& action, std::string* message) {
+      try {
+        action();
+      } catch (const timbre::Error& e) {
+        *message = e.what();
+        return std::optional<timbre::ErrorCode>(e.code());
+      }
+      return std::optional<timbre::ErrorCode>();
+    };
+    std::string message;
+    QCOMPARE(errorOf([&] { timbre::audio::checkOutputPath(tmp("missing-folder/out.wav")); }, &message),
+             std::optional(timbre::ErrorCode::Io));
+    QVERIFY2(message.find("missing-folder") != std::string::npos && message.find("does not exist") != std::string::npos,
+             message.c_str());
+    QVERIFY(QDir(m_dir.path()).mkpath("a-folder.wav"));
+    QCOMPARE(errorOf([&] { timbre::audio::checkOutputPath(tmp("a-folder.wav")); }, &message),
+             std::optional(timbre::ErrorCode::Io));
+    QVERIFY2(message.find("a-folder.wav") != std::string::npos && message.find("is a folder") != std::string::npos,
+             message.c_str());
+    QCOMPARE(errorOf([&] { timbre::audio::checkOutputPath(tmp("out.txt")); }, &message),
+             std::optional(timbre::ErrorCode::UnsupportedFormat));
+    QCOMPARE(errorOf([&] { timbre::audio::checkOutputPath(tmp("noextension")); }, &message),
+             std::optional(timbre::ErrorCode::UnsupportedFormat));
+    // Root ignores permission bits; a path under a file can never be created.
+    QCOMPARE(errorOf([&] { timbre::audio::checkOutputPath("/dev/null/out.wav"); }, &message),
+             std::optional(timbre::ErrorCode::Io));
+    timbre::audio::checkOutputPath(tmp("fine.flac"));
+    QVERIFY(!QFile::exists(QString::fromStdString(tmp("fine.flac"))));
+    QCOMPARE(QDir(m_dir.path()).entryList({".timbre-write-test-*"}, QDir::Hidden | QDir::Files).size(), 0);
+
+    // A write that fails half-way (the file-size limit stands in for a full
+    // disk) leaves the existing file as it was and no temporary behind.
+    const std::string existing = tmp("keep.wav");
+    writeBytes(existing, "the previous take");
+    struct rlimit old {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit small = old;
+    small.rlim_cur = 4096;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    const auto code = errorOf([&] { timbre::audio::writeAudioFile(existing, m_speech); }, &message);
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, previousHandler);
+    QCOMPARE(code, std::optional(timbre::ErrorCode::Io));
+    QVERIFY2(message.find("keep.wav") != std::string::npos && message.find("nothing was replaced") != std::string::npos,
+             message.c_str());
+    QCOMPARE(readBytes(existing), std::string("the previous take"));
+    QCOMPARE(QDir(m_dir.path()).entryList({"*.partial-*"}, QDir::Hidden | QDir::Files).size(), 0);
+    // And a successful write replaces it completely, keeping its permissions.
+    QCOMPARE(::chmod(existing.c_str(), 0640), 0);
+    timbre::audio::writeAudioFile(existing, m_speech);
+    QCOMPARE(timbre::audio::readAudioFile(existing).samples.size(), m_speech.samples.size());
+    struct stat info {};
+    QCOMPARE(::stat(existing.c_str(), &info), 0);
+    QCOMPARE(int(info.st_mode & 0777), 0640);
   }
 
   void silenceDetection() {

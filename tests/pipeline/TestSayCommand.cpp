@@ -74,6 +74,46 @@ class TestSayCommand : public QObject {
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("'xx'"), qPrintable(run.err));
   }
+
+  // A bad -o is refused before anything is loaded: with a model folder that
+  // does not exist, the output error must still be the one reported (issue #18).
+  void badOutputIsRefusedFirst() {
+    QTemporaryDir dir;
+    const QString set = QString::fromStdString(sharedPath("fixtures/e2e-tiny"));
+    const auto sayTo = [&](const QString& output) {
+      return runCli({"say", "--models", "/nonexistent", "--ref", set + "/case0_zh_short/ref.wav", "--text", "你好",
+                     "--no-cache", "-q", "-o", output});
+    };
+    Run run = sayTo(dir.path() + "/missing/out.wav");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("missing") && run.err.contains("does not exist") && !run.err.contains("/nonexistent"),
+             qPrintable(run.err));
+    run = sayTo(dir.path());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("is a folder"), qPrintable(run.err));
+    QVERIFY(QDir(dir.path()).mkdir("take.wav"));
+    run = sayTo(dir.path() + "/take.wav");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("is a folder"), qPrintable(run.err));
+    run = sayTo(dir.path() + "/take.aiff");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("cannot write extension '.aiff'"), qPrintable(run.err));
+    run = sayTo("/dev/null/take.wav");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("/dev/null/take.wav") && !run.err.contains("/nonexistent"), qPrintable(run.err));
+  }
+
+  // --lang and --prompt-lang are case-insensitive, as the API's text_lang is.
+  void languageNamesIgnoreCase() {
+    QTemporaryDir dir;
+    const QString set = QString::fromStdString(sharedPath("fixtures/e2e-tiny"));
+    const QString wav = dir.path() + "/upper.wav";
+    const Run run = runCli({"say", "--models", set, "--ref", set + "/case0_zh_short/ref.wav", "--prompt-text",
+                            "其中有两个是内因的指标", "--prompt-lang", "ZH", "--text", "你好。", "--lang", "ZH",
+                            "--seed", "1", "--no-cache", "-q", "-o", wav});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(!timbre::audio::readAudioFile(wav.toStdString()).samples.empty());
+  }
 };
 
 QTEST_GUILESS_MAIN(TestSayCommand)

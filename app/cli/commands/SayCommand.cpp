@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -64,11 +65,18 @@ void drawProgress(const pipeline::SynthesisProgress& p) {
   std::fflush(stderr);
 }
 
+std::string lowerCase(std::string text) {
+  for (char& c : text) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
 int runSay(SayOptions& o) {
   if (o.text.empty() == o.textFile.empty()) {
     std::cerr << "timbre-cli say: give the text with exactly one of --text or --text-file\n";
     return kExitUsage;
   }
+  // A bad output path is reported now, not after the whole synthesis.
+  audio::checkOutputPath(o.output);
   pipeline::SynthesisRequest& r = o.request;
   if (!o.textFile.empty()) {
     std::ifstream in(o.textFile, std::ios::binary);
@@ -79,10 +87,11 @@ int runSay(SayOptions& o) {
   } else {
     r.text = o.text;
   }
-  r.textLang = o.lang;
+  // Language names are case-insensitive, as over the API ("ZH" = "zh").
+  r.textLang = lowerCase(o.lang);
   r.references = o.references;
   r.promptText = o.promptText;
-  r.promptLang = o.promptLang;
+  r.promptLang = lowerCase(o.promptLang);
 
   using Clock = std::chrono::steady_clock;
   const auto loadStart = Clock::now();
