@@ -11,6 +11,12 @@ namespace {
 
 constexpr uint64_t kMaxPickleBytes = uint64_t(64) << 20;  // real data.pkl files are well under 1 MiB
 constexpr uint64_t kMaxDeflateRatio = 1032;                 // deflate cannot expand more than this
+// torch.save stores entries uncompressed; a re-zipped file of float weights
+// shrinks by a few percent at most. Deflated entries may together expand to
+// 16 times the file plus 64 MiB: far above any real model, far below a zip bomb
+// (a 3 MB file inflating to 3 GiB of zeros), and checked before inflating anything.
+constexpr uint64_t kMaxDeflatedExpansion = 16;
+constexpr uint64_t kDeflatedAllowanceBytes = uint64_t(64) << 20;
 
 std::string zipErrorText(zip_error_t* error) {
   std::string text = zip_error_strerror(error);
@@ -55,6 +61,7 @@ TorchArchive::TorchArchive(std::vector<uint8_t> bytes, std::string displayName)
     if (count <= 0) throw Error(ErrorCode::CorruptFile, m_name + ": the zip archive has no entries");
     std::string pickleName;
     size_t pickleDepth = SIZE_MAX;
+    uint64_t inflatedBytes = 0;
     for (zip_int64_t k = 0; k < count; ++k) {
       zip_stat_t st;
       zip_stat_init(&st);
@@ -69,6 +76,16 @@ TorchArchive::TorchArchive(std::vector<uint8_t> bytes, std::string displayName)
                                                   " bytes, more than the file holds");
       } else if (st.comp_size > m_bytes.size() || st.size > st.comp_size * kMaxDeflateRatio + 1024) {
         throw Error(ErrorCode::CorruptFile, m_name + ": zip entry '" + name + "' claims an impossible size " + std::to_string(st.size));
+      } else {
+        inflatedBytes += st.size;
+        const uint64_t allowed = kMaxDeflatedExpansion * m_bytes.size() + kDeflatedAllowanceBytes;
+        if (inflatedBytes > allowed)
+          throw Error(ErrorCode::UnsupportedFormat,
+                      m_name + ": zip entry '" + name + "' would inflate to " + std::to_string(st.size) + " bytes from " +
+                          std::to_string(st.comp_size) + " (compressed entries totalling " +
+                          std::to_string(inflatedBytes) + " bytes in a " + std::to_string(m_bytes.size()) +
+                          "-byte file); torch.save never compresses weights like that, so it is refused before "
+                          "inflating (a zip bomb?)");
       }
       if (!m_entries.emplace(name, Entry{uint64_t(k), st.size}).second)
         throw Error(ErrorCode::CorruptFile, m_name + ": zip entry '" + name + "' appears twice");

@@ -97,8 +97,9 @@ class PickleWriter {
 
 // A torch.save-style zip: <prefix>/data.pkl, <prefix>/data/<key>..., <prefix>/version,
 // stored (uncompressed) like torch does; optionally the 2-byte GPT-SoVITS tag over "PK".
+// Storages named in `deflated` are compressed (torch.save never does; a re-zipped file might).
 inline Bytes makeTorchZip(const std::string& prefix, const Bytes& pickle, const std::map<std::string, Bytes>& storages,
-                          const std::string& headerTag = "") {
+                          const std::string& headerTag = "", const std::vector<std::string>& deflated = {}) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(nullptr, 0, 0, &error);
@@ -114,7 +115,9 @@ inline Bytes makeTorchZip(const std::string& prefix, const Bytes& pickle, const 
     zip_source_t* file = zip_source_buffer(archive, data.empty() ? nullptr : data.data(), data.size(), 0);
     const zip_int64_t index = zip_file_add(archive, name.c_str(), file, ZIP_FL_OVERWRITE);
     if (index < 0) throw std::runtime_error("zip_file_add failed");
-    zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_STORE, 0);
+    bool compress = false;
+    for (const std::string& key : deflated) compress = compress || name == prefix + "/data/" + key;
+    zip_set_file_compression(archive, zip_uint64_t(index), compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE, compress ? 9 : 0);
   }
   if (zip_close(archive) != 0) throw std::runtime_error("zip_close failed");
   if (zip_source_open(source) != 0) throw std::runtime_error("zip_source_open failed");

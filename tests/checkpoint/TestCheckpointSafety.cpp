@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include <cmath>
 #include <fstream>
 
 using namespace timbre::checkpoint;
@@ -359,6 +360,38 @@ class TestCheckpointSafety : public QObject {
     const Checkpoint deep = loadCheckpointFromMemory(timbre::test::wrapPayloadInTorchZip(p.bytes()), "tuples.pth");
     QVERIFY(deep.config.is_array());
     QVERIFY(deep.tensors.count("w") == 1);
+  }
+
+  // A small file whose deflated storage declares a huge size (a zip bomb) is
+  // refused from the zip directory, before anything is inflated; a re-zipped
+  // file of ordinary weights still loads (issue #18).
+  void zipBombIsRefusedBeforeInflating() {
+    const int64_t numel = int64_t(48) << 20;  // 192 MiB of float zeros, ~200 KB deflated
+    PickleWriter w;
+    w.proto().global("collections", "OrderedDict").emptyTuple().reduce().mark();
+    w.str("weight").emptyDict().str("w").tensor("FloatStorage", "0", numel, 0, {numel}, {1}).setitem();
+    w.setitems().stop();
+    Bytes zeros(size_t(numel) * 4, 0);
+    const Bytes bomb = timbre::test::makeTorchZip("archive", w.bytes(), {{"0", zeros}}, "", {"0"});
+    zeros = Bytes();
+    QVERIFY2(bomb.size() < (size_t(4) << 20), qPrintable(QString::number(bomb.size())));
+    std::string message;
+    QCOMPARE(refusal(bomb, "bomb.ckpt", &message), std::optional<ErrorCode>(ErrorCode::UnsupportedFormat));
+    QVERIFY2(message.find("bomb.ckpt") != std::string::npos && message.find("inflate") != std::string::npos &&
+                 message.find("archive/data/0") != std::string::npos,
+             message.c_str());
+
+    // Ordinary weights deflated: about the same size compressed; they load.
+    std::vector<float> values(4096);
+    for (size_t k = 0; k < values.size(); ++k) values[k] = std::sin(float(k) * 0.37f) * 3.0f;
+    PickleWriter v;
+    v.proto().global("collections", "OrderedDict").emptyTuple().reduce().mark();
+    v.str("weight").emptyDict().str("w").tensor("FloatStorage", "0", 4096, 0, {4096}, {1}).setitem();
+    v.setitems().stop();
+    const Checkpoint ok = loadCheckpointFromMemory(
+        timbre::test::makeTorchZip("archive", v.bytes(), {{"0", timbre::test::rawBytes(values)}}, "", {"0"}), "rezipped.pth");
+    QCOMPARE(ok.tensor("w").size(0), int64_t(4096));
+    QCOMPARE(ok.tensor("w")[100].item<float>(), values[100]);
   }
 
   void cleanupTestCase() { QVERIFY(!QFile::exists(QString::fromStdString(markerPath()))); }
