@@ -2,6 +2,7 @@
 
 #include "checkpoint/Checkpoint.h"
 #include "checkpoint/ModelIdentity.h"
+#include "checkpoint/TorchSave.h"
 #include "pipeline/ModelFolder.h"
 #include "pipeline/VoiceModels.h"
 #include "timbre/Error.h"
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <set>
 
 namespace timbre::library {
@@ -47,8 +49,12 @@ ModelFileReport reportFile(const fs::path& file) {
   ModelFileReport r;
   r.path = file.string();
   try {
-    const checkpoint::ModelIdentity id = checkpoint::identifyModel(checkpoint::loadCheckpoint(file.string()));
+    const checkpoint::Checkpoint loaded = checkpoint::loadCheckpoint(file.string());
+    const checkpoint::ModelIdentity id = checkpoint::identifyModel(loaded);
     r.kind = checkpoint::toString(id.kind);
+    if (loaded.metadata.is_object() && loaded.metadata.contains("info") && loaded.metadata["info"].is_string())
+      r.training = describeFineTuning(loaded.metadata["info"].get<std::string>());
+    r.writtenByTimbre = isTimbreArchiveName(loaded.archiveName);
     if (id.sovitsVersion) {
       r.version = checkpoint::toString(*id.sovitsVersion);
       r.detail = (id.lora ? "LoRA, " : "") + std::string("told by ") + id.versionSource;
@@ -60,6 +66,10 @@ ModelFileReport reportFile(const fs::path& file) {
     } else {
       r.detail = id.variant;
     }
+    // The model manager shows `detail`, so the training origin goes there too.
+    std::string origin = r.training;
+    if (r.writtenByTimbre) origin += origin.empty() ? "written by Timbre" : " (written by Timbre)";
+    if (!origin.empty()) r.detail += (r.detail.empty() ? "" : "; ") + origin;
   } catch (const std::exception& e) {
     r.problem = e.what();
   }
@@ -67,6 +77,21 @@ ModelFileReport reportFile(const fs::path& file) {
 }
 
 }  // namespace
+
+std::string describeFineTuning(const std::string& info) {
+  // process_ckpt.savee writes "<epoch>epoch_<global step>iteration"; s1_train writes "GPT-e<epoch>".
+  static const std::regex sovits(R"(^(\d+)epoch_(\d+)iteration$)");
+  static const std::regex gpt(R"(^GPT-e(\d+)$)");
+  std::smatch m;
+  if (std::regex_match(info, m, sovits)) {
+    const std::string steps = m[2].str();
+    return "fine-tuned, epoch " + m[1].str() + ", " + steps + (steps == "1" ? " iteration" : " iterations");
+  }
+  if (std::regex_match(info, m, gpt)) return "fine-tuned, epoch " + m[1].str();
+  return {};
+}
+
+bool isTimbreArchiveName(const std::string& archiveName) { return archiveName == checkpoint::kTimbreArchiveName; }
 
 ModelFolderReport inspectModelFolder(const std::string& folder, bool loadSet) {
   ModelFolderReport report;

@@ -16,6 +16,8 @@ struct ModelFileReport {
   std::string version;  // SoVITS: "v2", "v2ProPlus", ...; GPT: its phone set "v1"/"v2"; else ""
   std::string detail;   // how the version was told (SoVITS), "LoRA", the vocoder variant...
   std::string problem;  // why the file cannot be used (the engine's message); "" when fine
+  std::string training; // "fine-tuned, epoch 8, 96 iterations" from the file's info entry; "" when it says nothing of the kind
+  bool writtenByTimbre = false;  // Timbre's trainer wrote the file
 };
 
 struct ModelFolderReport {
@@ -28,6 +30,13 @@ struct ModelFolderReport {
   std::string summary;     // one line, e.g. "SoVITS v2 + GPT (v2 phones), HuBERT, BERT"
   bool usable() const { return setProblem.empty() && !gpt.empty(); }
 };
+
+// What a weight file's "info" entry says about its training: "8epoch_96iteration"
+// (SoVITS) → "fine-tuned, epoch 8, 96 iterations", "GPT-e15" → "fine-tuned,
+// epoch 15"; "" for anything else (pretrained files carry other text or none).
+std::string describeFineTuning(const std::string& info);
+// True when a torch zip's internal folder name marks a file Timbre wrote.
+bool isTimbreArchiveName(const std::string& archiveName);
 
 // Never throws for a bad folder or file: everything goes into the report.
 // loadSet: also load the chosen set on the CPU (seconds for real models) to

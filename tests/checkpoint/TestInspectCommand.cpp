@@ -1,7 +1,10 @@
 // `timbre-cli inspect` on the fixture files: kinds/versions in --json, a bad
 // file gives a non-zero exit status but the other files are still reported,
 // and the human-readable form names kind, version and hyper-parameters.
+#include "checkpoint/Checkpoint.h"
+#include "library/ModelInspector.h"
 #include "support/TestSupport.h"
+#include "training/common/WeightsFiles.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -27,6 +30,12 @@ Run runCli(const QStringList& args) {
 }
 
 QString fixture(const char* relative) { return QString::fromStdString(sharedPath(std::string("fixtures/") + relative)); }
+
+timbre::training::OrderedTensors inFileOrder(const timbre::checkpoint::Checkpoint& c) {
+  timbre::training::OrderedTensors out;
+  for (const std::string& name : c.order) out.emplace_back(name, c.tensors.at(name));
+  return out;
+}
 
 }  // namespace
 
@@ -107,6 +116,65 @@ class TestInspectCommand : public QObject {
     QVERIFY2(run.out.contains("8epoch_96iteration"), qPrintable(run.out));
     QVERIFY2(run.out.contains("gpt"), qPrintable(run.out));
     QVERIFY2(run.out.contains("phoneme_vocab_size = 732"), qPrintable(run.out));
+  }
+
+  // Files written by saveSovitsWeights / saveGptWeights are shown as fine-tuned
+  // (from their info entry) and as written by Timbre; official files only as fine-tuned.
+  void fineTunedAndWrittenByTimbre() {
+    namespace ck = timbre::checkpoint;
+    QTemporaryDir dir;
+    const ck::Checkpoint sovits = ck::loadCheckpoint(sharedPath("fixtures/v2pro-tiny/sovits.pth"));
+    const QString sovitsPath = dir.filePath("tiny_e8_s96.pth");
+    timbre::training::saveSovitsWeights(sovitsPath.toStdString(), inFileOrder(sovits), sovits.config, "8epoch_96iteration",
+                                        ck::SovitsVersion::V2Pro);
+    const ck::Checkpoint gpt = ck::loadCheckpoint(sharedPath("fixtures/v2-tiny/gpt.ckpt"));
+    const QString gptPath = dir.filePath("tiny-e15.ckpt");
+    timbre::training::saveGptWeights(gptPath.toStdString(), inFileOrder(gpt), gpt.config, "GPT-e15");
+
+    const Run run = runCli({"inspect", "--json", sovitsPath, gptPath, fixture("v2-tiny/sovits.pth")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const auto result = nlohmann::json::parse(run.out.toStdString());
+    QCOMPARE(result[0]["kind"].get<std::string>(), std::string("sovits"));
+    QCOMPARE(result[0]["version"].get<std::string>(), std::string("v2Pro"));
+    QCOMPARE(result[0]["header"].get<std::string>(), std::string("05"));
+    QCOMPARE(result[0]["training"].get<std::string>(), std::string("fine-tuned, epoch 8, 96 iterations"));
+    QCOMPARE(result[0]["written_by_timbre"].get<bool>(), true);
+    QCOMPARE(result[1]["kind"].get<std::string>(), std::string("gpt"));
+    QCOMPARE(result[1]["training"].get<std::string>(), std::string("fine-tuned, epoch 15"));
+    QCOMPARE(result[1]["written_by_timbre"].get<bool>(), true);
+    // The official fixture: fine-tuned by the official trainer, not by Timbre.
+    QCOMPARE(result[2]["training"].get<std::string>(), std::string("fine-tuned, epoch 8, 96 iterations"));
+    QCOMPARE(result[2]["written_by_timbre"].get<bool>(), false);
+
+    const Run human = runCli({"inspect", sovitsPath, gptPath});
+    QVERIFY2(human.exitCode == 0, qPrintable(human.err));
+    QVERIFY2(human.out.contains("origin:     fine-tuned, epoch 8, 96 iterations, written by Timbre"), qPrintable(human.out));
+    QVERIFY2(human.out.contains("origin:     fine-tuned, epoch 15, written by Timbre"), qPrintable(human.out));
+
+    // The studio's model manager reads the same through ModelInspector.
+    const timbre::library::ModelFolderReport report = timbre::library::inspectModelFolder(dir.path().toStdString(), false);
+    QCOMPARE(report.files.size(), size_t(2));
+    for (const auto& f : report.files) {
+      QVERIFY2(f.problem.empty(), f.problem.c_str());
+      QVERIFY(f.writtenByTimbre);
+      const bool isSovits = f.kind == "sovits";
+      QCOMPARE(f.training, std::string(isSovits ? "fine-tuned, epoch 8, 96 iterations" : "fine-tuned, epoch 15"));
+      QVERIFY2(f.detail.find(isSovits ? "fine-tuned, epoch 8, 96 iterations (written by Timbre)" : "fine-tuned, epoch 15 (written by Timbre)") !=
+                   std::string::npos,
+               f.detail.c_str());
+    }
+  }
+
+  void fineTuningDescriptions() {
+    using timbre::library::describeFineTuning;
+    QCOMPARE(describeFineTuning("8epoch_96iteration"), std::string("fine-tuned, epoch 8, 96 iterations"));
+    QCOMPARE(describeFineTuning("1epoch_1iteration"), std::string("fine-tuned, epoch 1, 1 iteration"));
+    QCOMPARE(describeFineTuning("GPT-e15"), std::string("fine-tuned, epoch 15"));
+    QCOMPARE(describeFineTuning("GPT-e"), std::string());
+    QCOMPARE(describeFineTuning("pretrained s2G v2"), std::string());
+    QCOMPARE(describeFineTuning("8epoch_96iteration and more"), std::string());
+    QVERIFY(timbre::library::isTimbreArchiveName("timbre"));
+    QVERIFY(!timbre::library::isTimbreArchiveName("archive"));
   }
 };
 

@@ -6,6 +6,7 @@
 
 #include "checkpoint/Checkpoint.h"
 #include "checkpoint/ModelIdentity.h"
+#include "library/ModelInspector.h"
 #include "timbre/Error.h"
 
 #include <ATen/ATen.h>
@@ -118,6 +119,12 @@ json describe(const std::string& file, const ck::Checkpoint& c, const ck::ModelI
   if (c.weightPath != c.path) out["weight_file"] = c.weightPath;
   out["config"] = keyConfig(id, c.config);
   out["metadata"] = c.metadata;
+  // Fine-tuned files say so in "info"; Timbre's own files carry its zip folder name.
+  if (c.metadata.is_object() && c.metadata.contains("info") && c.metadata["info"].is_string()) {
+    const std::string training = library::describeFineTuning(c.metadata["info"].get<std::string>());
+    if (!training.empty()) out["training"] = training;
+  }
+  out["written_by_timbre"] = library::isTimbreArchiveName(c.archiveName);
   return out;
 }
 
@@ -135,6 +142,11 @@ void printHuman(const json& d, const ck::Checkpoint& c, bool listTensors) {
   if (d.contains("version_source")) kind << "  [from " << d["version_source"].get<std::string>() << "]";
   std::cout << d["file"].get<std::string>() << "\n";
   std::cout << "  kind:       " << kind.str() << "\n";
+  if (d.contains("training") || d["written_by_timbre"].get<bool>()) {
+    std::cout << "  origin:     " << (d.contains("training") ? d["training"].get<std::string>() : std::string());
+    if (d["written_by_timbre"].get<bool>()) std::cout << (d.contains("training") ? ", " : "") << "written by Timbre";
+    std::cout << "\n";
+  }
   std::cout << "  tensors:    " << d["tensors"] << " (" << d["parameters"] << " elements), dtype " << d["dtype"].get<std::string>();
   if (d["dtypes"].size() > 1) std::cout << " " << oneLine(d["dtypes"]);
   std::cout << "\n";
