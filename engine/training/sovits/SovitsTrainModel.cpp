@@ -91,7 +91,15 @@ ParameterSet SovitsTrainModel::parametersFrom(const checkpoint::Checkpoint& gene
 SovitsTrainModel SovitsTrainModel::load(ParameterSet& parameters, const SovitsConfig& config, double dropout,
                                         int64_t segmentFrames) {
   sovits::requireDecoderSupport(config.version);
-  for (const auto& [name, shape] : trainingShapes(config)) {
+  const sovits::ParameterShapes expected = trainingShapes(config);
+  // A tensor the network does not have usually means the wrong version (a
+  // v2Pro file read as v2): refuse rather than train and save it untouched.
+  for (const auto& entry : parameters.entries())
+    if (!expected.count(entry.name))
+      throw Error(ErrorCode::ModelMismatch, parameters.what() + ": '" + entry.name + "' is not part of a SoVITS " +
+                                                sovits::sovitsVersionName(config.version) +
+                                                " generator; is the model version right?");
+  for (const auto& [name, shape] : expected) {
     const at::Tensor& t = parameters[name];  // names the set and the tensor when missing
     if (t.sizes().vec() != shape)
       throw Error(ErrorCode::ModelMismatch, parameters.what() + ": '" + name + "' has shape " +

@@ -61,8 +61,9 @@ class SovitsTrainModel {
   // exported inference model rather than the pretrained s2G).
   static ParameterSet parametersFrom(const checkpoint::Checkpoint& generator, at::Device device = at::kCPU);
 
-  // Checks every tensor the config needs (names and shapes, enc_q included) and
-  // keeps a reference to `parameters`, which must outlive the model.
+  // Checks every tensor the config needs (names and shapes, enc_q included),
+  // refuses tensors the network does not have (a wrong version), and keeps a
+  // reference to `parameters`, which must outlive the model.
   // dropout = hps.model.p_dropout (0.1 v1/v2, 0.0 Pro); segmentFrames =
   // train.segment_size / hop (32 for every official config).
   // Throws timbre::Error(ModelMismatch) naming parameters.what() and the tensor.

@@ -195,6 +195,21 @@ class TestSovitsTrainForward : public QObject {
     }
   }
 
+  // A v2Pro file read as v2 has tensors a v2 generator lacks.
+  void refusesTheWrongVersion() {
+    const checkpoint::Checkpoint cp = fx::initialWeights("v2Pro", "s2G_v2Pro_init");
+    training::ParameterSet p = training::SovitsTrainModel::parametersFrom(cp);
+    try {
+      training::SovitsTrainModel::load(p, fx::manifest().at("sovits_v2").at("hps_model"),
+                                       checkpoint::SovitsVersion::V2);
+      QFAIL("a v2Pro generator was accepted as v2");
+    } catch (const Error& e) {
+      const QString message = QString::fromUtf8(e.what());
+      QVERIFY2(message.contains("s2G_v2Pro_init.pth") && message.contains("sv_emb") && message.contains("version"),
+               e.what());
+    }
+  }
+
   // The trained weights go to the inference model without a file: its timbre
   // vector equals the trainer's for the same utterance.
   void handsWeightsToInference() {
