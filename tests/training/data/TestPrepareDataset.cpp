@@ -42,6 +42,10 @@ class TestPrepareDataset : public QObject {
     fs::copy_file(aishell(stem + ".wav"), dir.filePath(QString::fromStdString(stem + ".wav")).toStdString());
     fs::copy_file(aishell(stem + ".txt"), dir.filePath(QString::fromStdString(stem + ".txt")).toStdString());
   }
+  static std::string trim(const std::string& text) {
+    const size_t begin = text.find_first_not_of(" \t\r\n");
+    return begin == std::string::npos ? std::string() : text.substr(begin, text.find_last_not_of(" \t\r\n") - begin + 1);
+  }
   static std::string in(const QTemporaryDir& dir, const std::string& name) {
     return dir.filePath(QString::fromStdString(name)).toStdString();
   }
@@ -209,6 +213,92 @@ class TestPrepareDataset : public QObject {
     } catch (const timbre::Error& e) {
       QCOMPARE(e.code(), ErrorCode::Cancelled);
     }
+  }
+
+  void tooLongClipIsSplitAtItsPauses() {
+    // Five utterances with a second of silence between: 30 s, over the 20 s limit;
+    // its five sentences pair with the five pieces the slicer cuts.
+    QTemporaryDir data, work;
+    const std::vector<std::string> stems = {"BAC009S0150W0141", "BAC009S0150W0221", "BAC009S0252W0121",
+                                            "BAC009S0252W0161", "BAC009S0150W0201"};
+    std::vector<float> joined;
+    std::string transcript;
+    for (const std::string& stem : stems) {
+      const std::vector<float> clip = audio::readAudioMono(aishell(stem + ".wav"), 32000).samples;
+      joined.insert(joined.end(), clip.begin(), clip.end());
+      joined.insert(joined.end(), 32000, 0.0f);
+      transcript += trim(readWholeFile(aishell(stem + ".txt"))) + "。";
+    }
+    writeWav(in(data, "long.wav"), joined);
+    writeFileAtomically(in(data, "long.txt"), transcript);
+    // A clip over the limit whose sentences do not pair with its pieces is dropped.
+    writeWav(in(data, "unsplittable.wav"), joined);
+    writeFileAtomically(in(data, "unsplittable.txt"), "要走到一点五倍的可能性几乎不存在");
+    DatasetSource source{DatasetSource::Kind::Folder, data.path().toStdString(), {}, {}, "zh", {}};
+    PrepareOptions options;
+    options.workFolder = work.path().toStdString();
+    const PreparedDataset dataset = prepareDataset(source, m_models, options);
+    QCOMPARE(dataset.report.splitClips, 1);
+    QCOMPARE(dataset.items.size(), size_t(5));
+    for (size_t i = 0; i < 5; ++i) {
+      QVERIFY(dataset.items[i].name.rfind("long.wav_", 0) == 0);
+      QCOMPARE(dataset.items[i].text, trim(readWholeFile(aishell(stems[i] + ".txt"))) + "。");
+      QVERIFY(dataset.items[i].wav32k.numel() <= 20 * 32000);
+    }
+    QCOMPARE(dataset.report.total, 6);
+    const DroppedClip* dropped = droppedNamed(dataset.report, "unsplittable.wav");
+    QVERIFY(dropped);
+    QCOMPARE(dropped->reason, DropReason::TooLong);
+    QVERIFY2(dropped->message.find("too long (") != std::string::npos, dropped->message.c_str());
+  }
+
+  void listWithDuplicateNamesAndBadLines() {
+    QTemporaryDir data, work;
+    fs::create_directories(in(data, "a"));
+    fs::create_directories(in(data, "b"));
+    fs::copy_file(aishell("BAC009S0150W0001.wav"), in(data, "a/x.wav"));
+    fs::copy_file(aishell("BAC009S0150W0021.wav"), in(data, "b/x.wav"));
+    const std::string list = in(data, "set.list");
+    writeFileAtomically(list, "a/x.wav|me|ZH|设定二十九度\nb/x.wav|me|ZH|三叶眼镜城\nc.wav|me|FR|bonjour");
+    DatasetSource source{DatasetSource::Kind::ListFile, list, {}, {}, {}, {}};
+    PrepareOptions options;
+    options.workFolder = work.path().toStdString();
+    const PreparedDataset dataset = prepareDataset(source, m_models, options);
+    QCOMPARE(dataset.items.size(), size_t(1));
+    QCOMPARE(dataset.items[0].text, std::string("设定二十九度"));
+    QCOMPARE(dataset.report.total, 3);
+    QCOMPARE(dataset.report.dropped.size(), size_t(2));
+    QCOMPARE(dataset.report.dropped[0].message, list + ":3: unknown language \"FR\" (use ZH, JA, EN, KO or YUE)");
+    QCOMPARE(dataset.report.dropped[1].reason, DropReason::DuplicateName);
+    QCOMPARE(dataset.report.dropped[1].message,
+             list + ":2: another clip already has the name x.wav (names must be unique)");
+  }
+
+  void proBaseAddsSpeakerEmbeddings() {
+    QTemporaryDir data, work;
+    copyClip(data, "BAC009S0150W0001");
+    BaseModels pro = m_models;
+    pro.sovits = test::sharedPath("fixtures/train-tiny/sovits_v2Pro/s2G_v2Pro_init.pth.xz");
+    pro.version = checkpoint::SovitsVersion::V2Pro;
+    DatasetSource source{DatasetSource::Kind::Folder, data.path().toStdString(), {}, {}, "zh", {}};
+    PrepareOptions options;
+    options.workFolder = work.path().toStdString();
+    try {
+      prepareDataset(source, pro, options);
+      QFAIL("no error without the speaker model");
+    } catch (const timbre::Error& e) {
+      QCOMPARE(std::string(e.what()), std::string("a v2Pro base model needs the speaker-verification model (ERes2NetV2)"));
+    }
+    pro.speaker = test::sharedPath("fixtures/aux-tiny/eres2net/eres2netv2_tiny.ckpt");
+    const PreparedDataset dataset = prepareDataset(source, pro, options);
+    QCOMPARE(dataset.version, checkpoint::SovitsVersion::V2Pro);
+    QCOMPARE(dataset.items.size(), size_t(1));
+    const at::Tensor sv = dataset.items[0].speakerEmbedding;
+    QVERIFY(sv.defined());
+    QCOMPARE(sv.dim(), int64_t(2));
+    QCOMPARE(sv.size(0), int64_t(1));
+    QCOMPARE(sv.size(1), int64_t(2560));  // the tiny model's width (20480 for the released one)
+    QVERIFY(at::isfinite(sv).all().item<bool>());
   }
 
   void phoneAndScriptChecks() {
