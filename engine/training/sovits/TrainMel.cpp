@@ -1,0 +1,102 @@
+#include "training/sovits/TrainMel.h"
+
+#include "timbre/Error.h"
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+namespace timbre::training {
+
+namespace {
+
+// librosa's Slaney scale: linear below 1 kHz (200/3 Hz per mel), logarithmic above.
+constexpr double kLinearHzPerMel = 200.0 / 3.0;
+constexpr double kLogStartHz = 1000.0;
+constexpr double kLogStartMel = kLogStartHz / kLinearHzPerMel;  // 15
+const double kLogStep = std::log(6.4) / 27.0;
+
+double hzToMel(double hz) {
+  if (hz >= kLogStartHz) return kLogStartMel + std::log(hz / kLogStartHz) / kLogStep;
+  return hz / kLinearHzPerMel;
+}
+
+double melToHz(double mel) {
+  if (mel >= kLogStartMel) return kLogStartHz * std::exp(kLogStep * (mel - kLogStartMel));
+  return kLinearHzPerMel * mel;
+}
+
+}  // namespace
+
+at::Tensor slaneyMelBasis(const MelOptions& options) {
+  const int64_t bins = options.nFft / 2 + 1, mels = options.melBins;
+  const double fmax = options.fmaxHz < 0 ? options.sampleRate / 2.0 : options.fmaxHz;
+  if (mels < 1 || options.nFft < 2 || fmax <= options.fminHz)
+    throw Error(ErrorCode::InvalidArgument, "slaneyMelBasis: bad mel options");
+
+  // numpy.linspace over mels: start + i·step, the last point exactly `stop`.
+  const double melLow = hzToMel(options.fminHz), melHigh = hzToMel(fmax);
+  const int64_t points = mels + 2;
+  const double step = (melHigh - melLow) / double(points - 1);
+  std::vector<double> edgesHz(points);
+  for (int64_t i = 0; i < points; ++i) edgesHz[i] = melToHz(i == points - 1 ? melHigh : melLow + double(i) * step);
+
+  const double binHz = double(options.sampleRate) / double(options.nFft);
+  at::Tensor basis = at::zeros({mels, bins}, at::kFloat);
+  float* out = basis.data_ptr<float>();
+  for (int64_t m = 0; m < mels; ++m) {
+    const double lowerWidth = edgesHz[m + 1] - edgesHz[m], upperWidth = edgesHz[m + 2] - edgesHz[m + 1];
+    // Slaney normalisation: each triangle has unit area (2 / bandwidth).
+    const double norm = 2.0 / (edgesHz[m + 2] - edgesHz[m]);
+    for (int64_t k = 0; k < bins; ++k) {
+      const double hz = double(k) * binHz;
+      const double rising = (hz - edgesHz[m]) / lowerWidth;   // -ramps[m] / fdiff[m]
+      const double falling = (edgesHz[m + 2] - hz) / upperWidth;
+      const double w = std::max(0.0, std::min(rising, falling));
+      // librosa stores the triangle in float32 first, then scales it in float64.
+      out[m * bins + k] = float(double(float(w)) * norm);
+    }
+  }
+  return basis;
+}
+
+TrainMel::TrainMel(const MelOptions& options, at::Device device)
+    : m_options(options),
+      m_basis(slaneyMelBasis(options).to(device)),
+      m_window(at::hann_window(options.nFft, /*periodic=*/true, at::TensorOptions().dtype(at::kFloat).device(device))) {}
+
+at::Tensor TrainMel::spectrogram(const at::Tensor& wave) const {
+  const at::Tensor rows = wave.dim() == 3 ? wave.squeeze(1) : wave;
+  if (rows.dim() != 2) throw Error(ErrorCode::InvalidArgument, "TrainMel: expected a wave [B, N] or [B, 1, N]");
+  const int64_t pad = (m_options.nFft - m_options.hopLength) / 2;
+  if (rows.size(1) <= pad)
+    throw Error(ErrorCode::Audio, "TrainMel: " + std::to_string(rows.size(1)) + " samples are too short for a spectrogram");
+  const at::Tensor padded = at::reflection_pad1d(rows.unsqueeze(1), {pad, pad}).squeeze(1);
+  const at::Tensor stft = at::stft(padded, m_options.nFft, m_options.hopLength, m_options.nFft, m_window,
+                                   /*normalized=*/false, /*onesided=*/true, /*return_complex=*/true);
+  // As the official code: squares of the real and imaginary parts summed, +1e-8 inside the root.
+  return at::view_as_real(stft).pow(2).sum(-1).add(1e-8).sqrt();
+}
+
+at::Tensor TrainMel::specToMel(const at::Tensor& spec) const {
+  return at::matmul(m_basis, spec).clamp_min(1e-5).log();
+}
+
+at::Tensor TrainMel::melOfWave(const at::Tensor& wave) const { return specToMel(spectrogram(wave)); }
+
+at::Tensor cutSegments(const at::Tensor& x, const at::Tensor& starts, int64_t size) {
+  if (x.dim() != 3 || starts.dim() != 1 || starts.size(0) != x.size(0))
+    throw Error(ErrorCode::InvalidArgument, "cutSegments: expected x [B, C, T] and starts [B]");
+  const at::Tensor cpuStarts = starts.to(at::kCPU, at::kLong);
+  std::vector<at::Tensor> rows;
+  for (int64_t b = 0; b < x.size(0); ++b) {
+    const int64_t start = cpuStarts[b].item<int64_t>();
+    if (start < 0 || start + size > x.size(2))
+      throw Error(ErrorCode::InvalidArgument, "cutSegments: a slice of " + std::to_string(size) + " at " +
+                                                  std::to_string(start) + " runs past " + std::to_string(x.size(2)));
+    rows.push_back(x[b].narrow(1, start, size));
+  }
+  return at::stack(rows);
+}
+
+}  // namespace timbre::training

@@ -1,0 +1,88 @@
+#include "SovitsTrainFixtures.h"
+
+#include "support/SharedData.h"
+#include "tensor/Npy.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+
+#include <map>
+#include <memory>
+#include <stdexcept>
+
+namespace timbre::test::sovitstrain {
+
+const nlohmann::json& manifest() {
+  static const nlohmann::json m = readJsonFile(trainTinyPath("manifest.json"));
+  return m;
+}
+
+std::string trainTinyPath(const std::string& relative) { return sharedPath("fixtures/train-tiny/" + relative); }
+
+at::Tensor npy(const std::string& relative) { return tensor::readNpy(trainTinyPath(relative)); }
+
+checkpoint::Checkpoint initialWeights(const std::string& version, const std::string& stem) {
+  static QTemporaryDir folder;
+  const std::string source = trainTinyPath("sovits_" + version + "/" + stem + ".pth.xz");
+  const QString target = folder.filePath(QString::fromStdString(stem + ".pth"));
+  if (!QFile::exists(target)) {
+    QProcess xz;
+    xz.setStandardOutputFile(target + ".partial");
+    xz.start("xz", {"-dc", QString::fromStdString(source)});
+    if (!xz.waitForFinished(120000) || xz.exitCode() != 0)
+      throw std::runtime_error("xz -dc " + source + " failed");
+    QFile::rename(target + ".partial", target);
+  }
+  return checkpoint::loadCheckpoint(target.toStdString());
+}
+
+training::DigestTable digestTable(const std::string& version, const std::string& model) {
+  const std::string section = "sovits_" + version;
+  return training::DigestTable::load(manifest().at(section).at(model + "_digest_table"),
+                                     trainTinyPath(section + "/" + model + "_digest_index.npy"));
+}
+
+std::string compareDigest(const training::DigestTable& table, const training::TensorLookup& lookup,
+                          const std::string& version, const std::string& expectedStem, double relOfNorm,
+                          double absLimit, const std::vector<std::string>& skip) {
+  const std::string base = "sovits_" + version + "/" + expectedStem;
+  const auto mismatches = table.compare(table.sample(lookup), table.stats(lookup), npy(base + ".npy"),
+                                        npy(base + "_stats.npy"), relOfNorm, absLimit, skip);
+  std::string out;
+  for (size_t i = 0; i < mismatches.size() && i < 6; ++i)
+    out += mismatches[i].name + ": error " + std::to_string(mismatches[i].error) + " > " +
+           std::to_string(mismatches[i].limit) + " (" + mismatches[i].detail + "); ";
+  if (!mismatches.empty()) out = expectedStem + ": " + std::to_string(mismatches.size()) + " tensors off: " + out;
+  return out;
+}
+
+std::string compareWeights(const training::DigestTable& table, const training::TensorLookup& lookup,
+                           const std::string& version, const std::string& expectedStem, double absLimit,
+                           const std::vector<std::string>& skip, const std::map<std::string, double>& normSlack) {
+  const std::string base = "sovits_" + version + "/" + expectedStem;
+  const at::Tensor values = table.sample(lookup).to(at::kDouble), stats = table.stats(lookup);
+  const at::Tensor expectedValues = npy(base + ".npy").to(at::kDouble), expectedStats = npy(base + "_stats.npy");
+  std::string out;
+  int failures = 0;
+  for (size_t i = 0; i < table.rows().size(); ++i) {
+    const training::DigestRow& row = table.rows()[i];
+    if (std::find(skip.begin(), skip.end(), row.name) != skip.end()) continue;
+    const double entryError = (values.narrow(0, row.offset, row.count) - expectedValues.narrow(0, row.offset, row.count))
+                                  .abs().max().item<double>();
+    const double normError = std::abs(stats[i][0].item<double>() - expectedStats[i][0].item<double>());
+    const auto slack = normSlack.find(row.name);
+    const double normLimit = absLimit + (slack == normSlack.end() ? 0.0 : slack->second);
+    if (!(entryError <= absLimit) || !(normError <= normLimit)) {
+      if (++failures <= 6)
+        out += row.name + ": entries " + std::to_string(entryError) + ", norm " + std::to_string(normError) +
+               " (limits " + std::to_string(absLimit) + ", " + std::to_string(normLimit) + "); ";
+    }
+  }
+  if (failures) out = expectedStem + ": " + std::to_string(failures) + " tensors off: " + out;
+  return out;
+}
+
+}  // namespace timbre::test::sovitstrain

@@ -1,0 +1,39 @@
+#pragma once
+// The train-tiny SoVITS fixtures for the trainer's tests: manifest sections,
+// .npy files, the xz-compressed starting weights (decompressed once per test
+// process with the system's xz) and digest comparisons.
+#include "checkpoint/Checkpoint.h"
+#include "training/common/TensorDigest.h"
+
+#include <ATen/ATen.h>
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace timbre::test::sovitstrain {
+
+const nlohmann::json& manifest();
+// fixtures/train-tiny/<relative>
+std::string trainTinyPath(const std::string& relative);
+at::Tensor npy(const std::string& relative);
+// Decompresses sovits_<version>/<file>.pth.xz into a temporary folder (kept for the
+// process) and loads it. Throws std::runtime_error when xz fails.
+checkpoint::Checkpoint initialWeights(const std::string& version, const std::string& stem);
+// The digest table of "G" or "D" for a version.
+training::DigestTable digestTable(const std::string& version, const std::string& model);
+// "" when every row is within tolerance, else the first few mismatches in words.
+std::string compareDigest(const training::DigestTable& table, const training::TensorLookup& lookup,
+                          const std::string& version, const std::string& expectedStem, double relOfNorm,
+                          double absLimit, const std::vector<std::string>& skip = {});
+
+// Weights against an absolute bound, except that a tensor listed in `normSlack`
+// may differ in its whole-tensor norm by that much more: Adam's first step is
+// ±lr for an entry whose gradient is rounding noise, so where such entries
+// exist (unsampled ones show up only in the norm) either sign is official.
+std::string compareWeights(const training::DigestTable& table, const training::TensorLookup& lookup,
+                           const std::string& version, const std::string& expectedStem, double absLimit,
+                           const std::vector<std::string>& skip, const std::map<std::string, double>& normSlack);
+
+}  // namespace timbre::test::sovitstrain

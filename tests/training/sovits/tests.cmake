@@ -1,0 +1,11 @@
+# SoVITS training: discriminator, mel, losses, optimiser, data order, iteration, trainer.
+add_library(timbre_test_sovits_train_fixtures STATIC ${CMAKE_CURRENT_LIST_DIR}/SovitsTrainFixtures.cpp)
+target_link_libraries(timbre_test_sovits_train_fixtures PUBLIC timbre_test_support timbre_train_common Qt6::Core)
+timbre_add_test(TestSovitsDataOrder SOURCES TestSovitsDataOrder.cpp LABELS parity
+  LIBS timbre_train_sovits timbre_test_sovits_train_fixtures)
+timbre_add_test(TestSovitsDiscriminatorStep SOURCES TestSovitsDiscriminatorStep.cpp LABELS parity
+  LIBS timbre_train_sovits timbre_test_sovits_train_fixtures)
+timbre_add_test(TestSovitsTrainForward SOURCES TestSovitsTrainForward.cpp LABELS parity
+  LIBS timbre_train_sovits timbre_test_sovits_train_fixtures)
+timbre_add_test(TestSovitsIterationParity SOURCES TestSovitsIterationParity.cpp LABELS parity
+  LIBS timbre_train_sovits timbre_test_sovits_train_fixtures)
