@@ -8,7 +8,6 @@
 #include <ATen/core/Tensor.h>
 
 #include <optional>
-
 #include <string>
 #include <utility>
 #include <vector>

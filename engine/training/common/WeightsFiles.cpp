@@ -58,7 +58,7 @@ std::vector<std::string> keysInOrder(const Json& object, const std::string& sect
 }
 
 // A JSON value as Python holds it after json.load: dict/list/str/int/float/bool/None.
-// dictWriter writes one object (HParams or dict) given its keys.
+// writeObject writes a nested object (an HParams or a plain dict, by caller).
 template <typename Json>
 void writePlainValue(ck::PickleWriter& pickle, const Json& value, const std::function<void(const Json&, const std::string&)>& writeObject,
                      const std::string& section) {

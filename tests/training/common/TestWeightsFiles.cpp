@@ -11,6 +11,7 @@
 #include "checkpoint/CheckpointLayout.h"
 #include "checkpoint/ModelIdentity.h"
 #include "checkpoint/Pickle.h"
+#include "checkpoint/TorchZipWriter.h"
 #include "models/sovits/SovitsModel.h"
 #include "support/TestSupport.h"
 #include "tensor/Npy.h"
@@ -24,6 +25,7 @@
 #include <QtTest/QtTest>
 #include <zip.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include <unistd.h>
@@ -80,6 +82,31 @@ Bytes dataPkl(const std::string& path, std::string* folder = nullptr) {
     zip_file_t* f = zip_fopen_index(archive, zip_uint64_t(k), 0);
     zip_fread(f, out.data(), st.size);
     zip_fclose(f);
+  }
+  zip_close(archive);
+  return out;
+}
+
+// Every record of a torch zip (header tag restored first): name without the top folder, bytes.
+std::vector<std::pair<std::string, Bytes>> records(const std::string& path) {
+  Bytes bytes = readFile(path);
+  std::vector<std::pair<std::string, Bytes>> out;
+  if (bytes.size() < 2) return out;
+  bytes[0] = 'P';
+  bytes[1] = 'K';
+  zip_error_t error;
+  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
+  if (!archive) return out;
+  for (zip_int64_t k = 0; k < zip_get_num_entries(archive, 0); ++k) {
+    zip_stat_t st;
+    zip_stat_index(archive, zip_uint64_t(k), 0, &st);
+    Bytes data(size_t(st.size));
+    zip_file_t* f = zip_fopen_index(archive, zip_uint64_t(k), 0);
+    zip_fread(f, data.data(), st.size);
+    zip_fclose(f);
+    const std::string name = st.name;
+    out.emplace_back(name.substr(name.find('/') + 1), std::move(data));
   }
   zip_close(archive);
   return out;
@@ -157,7 +184,28 @@ class TestWeightsFiles : public QObject {
     const ck::ModelIdentity id = ck::identifyModel(written);
     QCOMPARE(id.kind, ck::ModelKind::Sovits);
     QCOMPARE(std::string(ck::toString(*id.sovitsVersion)), version);
+
+    // The same records under the official folder name make a file of the
+    // official size with the official entry list (layout, padding, storages).
+    const auto entries = records(path);
     QFile::remove(QString::fromStdString(path));
+    const std::string top = described["zip_top_folder"][0].get<std::string>();
+    std::vector<std::string> names;
+    for (const auto& [entry, data] : entries) names.push_back("<top>/" + entry);
+    std::vector<std::string> expectedNames;
+    for (const auto& e : described["zip_entries"]) expectedNames.push_back(e.get<std::string>());
+    std::vector<std::string> sortedNames = names;
+    std::sort(sortedNames.begin(), sortedNames.end());
+    QCOMPARE(sortedNames, expectedNames);
+    QCOMPARE(names.back(), std::string("<top>/version"));
+    const std::string rezipped = m_dir.filePath("rezipped.pth").toStdString();
+    {
+      ck::TorchZipWriter zip(rezipped, top, written.headerTag);
+      for (size_t k = 0; k + 1 < entries.size(); ++k) zip.addRecord(entries[k].first, entries[k].second.data(), entries[k].second.size());
+      zip.commit();
+    }
+    QCOMPARE(uint64_t(readFile(rezipped).size()), described["bytes"].get<uint64_t>());
+    QFile::remove(QString::fromStdString(rezipped));
   }
 
   // (b) Re-saving the official GPT file: same data.pkl, same tensors.
