@@ -3,6 +3,8 @@
 #include "text/Utf8.h"
 #include "training/data/TrainingAudio.h"
 
+#include <timbre/Error.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -78,7 +80,13 @@ std::optional<DroppedClip> checkClipAudio(const std::vector<float>& samples, con
 
 std::optional<DroppedClip> checkTranscript(const std::string& text, const std::string& language,
                                            const std::string& name, const std::string& label) {
-  const std::u32string chars = text::decodeUtf8(text);
+  std::u32string chars;
+  try {
+    chars = text::decodeUtf8(text);
+  } catch (const Error& e) {
+    return dropped(name, label, DropReason::InvalidTranscript,
+                   std::string("the transcript is not valid UTF-8 text (") + e.what() + ")");
+  }
   bool han = false, kana = false, hangul = false, latin = false, anyVisible = false;
   for (char32_t c : chars) {
     han |= isHan(c);

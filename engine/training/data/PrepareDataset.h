@@ -5,6 +5,9 @@
 // phones + BERT (1-get-text), 32 kHz wav + HuBERT (2-get-hubert-wav32k),
 // speaker embedding (2-get-sv, v2Pro/ProPlus), semantic tokens with the base
 // SoVITS (3-get-semantic) — with the features cached by content.
+// Audio at another rate than 32 kHz is converted with soxr HQ (the official
+// load_audio uses ffmpeg's default resampler), so only 32 kHz inputs give the
+// official 5-wav32k bytes exactly.
 #include "training/data/ClipChecks.h"
 #include "training/data/PreparedDataset.h"
 #include "training/data/Slicer.h"

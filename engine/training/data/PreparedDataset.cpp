@@ -10,6 +10,7 @@ const char* toString(DropReason reason) {
     case DropReason::Clipped: return "clipped";
     case DropReason::LanguageMismatch: return "language-mismatch";
     case DropReason::EmptyTranscript: return "empty-transcript";
+    case DropReason::InvalidTranscript: return "invalid-transcript";
     case DropReason::NoPhones: return "no-phones";
     case DropReason::MissingTranscript: return "missing-transcript";
     case DropReason::Unreadable: return "unreadable";

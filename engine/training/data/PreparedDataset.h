@@ -38,6 +38,7 @@ enum class DropReason {
   Clipped,           // peak > 2.2 (the official drop) or a long run at full scale
   LanguageMismatch,  // the text's script does not fit its language
   EmptyTranscript,
+  InvalidTranscript, // not UTF-8
   NoPhones,
   MissingTranscript,
   Unreadable,        // the audio could not be decoded

@@ -310,6 +310,7 @@ class TestPrepareDataset : public QObject {
     QVERIFY(checkTranscript("hello", "ko", "x.wav", "x.wav").has_value());
     QVERIFY(!checkTranscript("안녕하세요", "ko", "x.wav", "x.wav").has_value());
     QVERIFY(!checkTranscript("Hello there.", "en", "x.wav", "x.wav").has_value());
+    QCOMPARE(checkTranscript("\xff\xfe", "zh", "x.wav", "x.wav")->reason, DropReason::InvalidTranscript);
     // The official drop above 2.2 of full scale.
     std::vector<float> loud(64000, 0.1f);
     loud[10] = 2.5f;
