@@ -9,6 +9,12 @@
 #include "support/TestSupport.h"
 #include "timbre/Error.h"
 #include "training/sovits/SovitsTrainModel.h"
+#include "training/sovits/TrainFlow.h"
+#include "training/sovits/TrainGenerator.h"
+#include "training/sovits/TrainLayers.h"
+#include "training/sovits/TrainTextEncoder.h"
+#include "checkpoint/ModelIdentity.h"
+#include "tensor/Npy.h"
 
 #include <QtTest/QtTest>
 
@@ -208,6 +214,68 @@ class TestSovitsTrainForward : public QObject {
       QVERIFY2(message.contains("s2G_v2Pro_init.pth") && message.contains("sv_emb") && message.contains("version"),
                e.what());
     }
+  }
+
+  // v2ProPlus has no training fixture; its sub-networks (wider decoder, kernel
+  // 20) are checked against the official decode of the v2pro-tiny ProPlus
+  // model instead: ref_enc and the fusion, enc_p on the decoded codes, the
+  // flow forward taking the official z back to m_p (noise scale 0), and the
+  // decoder turning z into the official audio.
+  void proPlusSubNetworksMatchOfficialDecode() {
+    const std::string dir = "fixtures/v2pro-tiny/proplus_case0/";
+    auto official = [&](const std::string& name) { return tensor::readNpy(test::sharedPath(dir + name + ".npy")); };
+    checkpoint::Checkpoint cp = checkpoint::loadCheckpoint(test::sharedPath("fixtures/v2pro-tiny/sovits_plus.pth"));
+    const checkpoint::SovitsVersion version = *checkpoint::identifyModel(cp).sovitsVersion;
+    QCOMPARE(version, checkpoint::SovitsVersion::V2ProPlus);
+    const sovits::SovitsConfig config = sovits::SovitsConfig::fromJson(cp.config, version);
+    // The exported file has no enc_q; zeros of the right shapes stand in for it
+    // (this test never reads them).
+    const int64_t h = config.hiddenChannels;
+    auto zeros = [&](const std::string& name, std::vector<int64_t> shape) {
+      cp.tensors[name] = at::zeros(shape);
+      cp.order.push_back(name);
+    };
+    zeros("enc_q.pre.weight", {h, config.specChannels, 1});
+    zeros("enc_q.pre.bias", {h});
+    for (int i = 0; i < 16; ++i) {
+      for (const char* kind : {"in_layers", "res_skip_layers"}) {
+        const std::string prefix = std::string("enc_q.enc.") + kind + "." + std::to_string(i);
+        const int64_t out = std::string(kind) == "in_layers" || i < 15 ? 2 * h : h;
+        zeros(prefix + ".bias", {out});
+        zeros(prefix + ".weight_g", {out, 1, 1});
+        zeros(prefix + ".weight_v", {out, h, std::string(kind) == "in_layers" ? 5 : 1});
+      }
+    }
+    zeros("enc_q.enc.cond_layer.bias", {2 * h * 16});
+    zeros("enc_q.enc.cond_layer.weight_g", {2 * h * 16, 1, 1});
+    zeros("enc_q.enc.cond_layer.weight_v", {2 * h * 16, config.ginChannels, 1});
+    zeros("enc_q.proj.weight", {2 * config.interChannels, h, 1});
+    zeros("enc_q.proj.bias", {2 * config.interChannels});
+    training::ParameterSet p = training::SovitsTrainModel::parametersFrom(cp);
+    const training::SovitsTrainModel model = training::SovitsTrainModel::load(p, cp.config, version);
+    at::NoGradGuard noGrad;
+
+    const at::Tensor ge = model.timbreFor(official("ref_spec"), official("sv_emb"));
+    TIMBRE_COMPARE_TENSORS(ge, official("dec_ge"), 1e-5);
+    const at::Tensor ge512 = training::layers::linear(p, "ge_to512", ge.transpose(2, 1)).transpose(2, 1);
+    TIMBRE_COMPARE_TENSORS(ge512, official("dec_ge512"), 1e-5);
+
+    const at::Tensor codes = official("semantic")[0];  // [1, T25]
+    const at::Tensor content =
+        at::embedding(p["quantizer.vq.layers.0._codebook.embed"], codes).transpose(1, 2).repeat_interleave(2, 2);
+    const int64_t frames = content.size(2);
+    const at::Tensor mask = at::ones({1, 1, frames});
+    const at::Tensor phones = official("phones").unsqueeze(0);
+    const training::TrainPrior prior = training::trainTextEncoder(
+        p, config, 0.0, content, mask, phones, at::full({1}, phones.size(1), at::kLong), ge512, {});
+    TIMBRE_COMPARE_TENSORS(prior.mean, official("dec_m_p"), kIntermediateTolerance);
+    TIMBRE_COMPARE_TENSORS(prior.logScale, official("dec_logs_p"), kIntermediateTolerance);
+
+    const at::Tensor z = official("dec_z");
+    TIMBRE_COMPARE_TENSORS(training::trainFlowForward(p, config, z, mask, ge), official("dec_m_p"),
+                           kIntermediateTolerance);
+    TIMBRE_COMPARE_TENSORS(training::trainGenerator(p, config, z, ge).reshape({-1}), official("dec_wav_ns0_speed1"),
+                           kIntermediateTolerance);
   }
 
   // The trained weights go to the inference model without a file: its timbre
