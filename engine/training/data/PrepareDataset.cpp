@@ -270,6 +270,8 @@ Collected collectLongRecording(const DatasetSource& source, const PrepareOptions
   Collected out;
   out.description = source.path;
   const std::string language = sourceLanguage(source.language);
+  if (source.transcriptPath.empty())
+    throw Error(ErrorCode::InvalidArgument, source.path + ": a long recording needs its transcript file (one line per piece)");
   const std::vector<float> samples = audio::readAudioMono(source.path, kRateHz).samples;
   std::vector<std::string> lines;
   const std::string content = readWholeFile(source.transcriptPath);
