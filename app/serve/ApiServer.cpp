@@ -3,16 +3,20 @@
 #include <httplib.h>
 
 #include <cctype>
+#include <filesystem>
+#include <functional>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <thread>
 
+#include "checkpoint/JsonDepth.h"
 #include "pipeline/ReferenceEncoder.h"
 #include "pipeline/Synthesizer.h"
 #include "serve/ApiError.h"
 #include "serve/AudioResponse.h"
 #include "serve/ClientConnection.h"
+#include "serve/ParallelDecodeLimit.h"
 #include "serve/UploadedReference.h"
 #include "timbre/Error.h"
 
@@ -34,13 +38,15 @@ void sendError(httplib::Response& res, const ApiError& e, bool legacy = false) {
   sendJson(res, e.status, body);
 }
 
-// Query parameters as JSON fields; a repeated one becomes an array. The
-// access token is not a request field.
+// Query parameters as JSON fields. A repeated list parameter becomes an
+// array; for any other, the last one wins (FastAPI's scalar rule). The access
+// token is not a request field.
 json fieldsFromParams(const httplib::Params& params) {
   json fields = json::object();
   for (const auto& [key, value] : params) {
     if (key == "token") continue;
-    if (!fields.contains(key)) {
+    const bool list = key == "aux_ref_audio_paths" || key == "inp_refs";
+    if (!list || !fields.contains(key)) {
       fields[key] = value;
     } else {
       if (!fields[key].is_array()) fields[key] = json::array({fields[key]});
@@ -52,6 +58,9 @@ json fieldsFromParams(const httplib::Params& params) {
 
 json fieldsFromBody(const httplib::Request& req) {
   if (req.body.empty()) return json::object();
+  // A deeply nested body would crash the recursive copies of a json value.
+  if (checkpoint::jsonNestingDepth(req.body.data(), req.body.data() + req.body.size()) > checkpoint::kMaxJsonDepth)
+    throw ApiError(400, "the request body nests deeper than " + std::to_string(checkpoint::kMaxJsonDepth) + " levels");
   json fields = json::parse(req.body, nullptr, false);
   if (fields.is_discarded()) throw ApiError(400, "the request body is not valid JSON");
   if (!fields.is_object()) throw ApiError(400, "the request body must be a JSON object");
@@ -85,6 +94,20 @@ bool isEmptyField(const json& fields, const char* name) {
 // A synthesis that fails after admission: api_v2's "tts failed" answer.
 ApiError ttsFailed(const std::exception& e) { return ApiError(400, "tts failed", e.what()); }
 
+// httplib's thread pool, with every accepted connection under ReadDeadlines.
+class DeadlineThreadPool : public httplib::TaskQueue {
+ public:
+  DeadlineThreadPool(std::size_t threads, ReadDeadlines& deadlines, const int& port)
+      : m_pool(threads), m_deadlines(deadlines), m_port(port) {}
+  void enqueue(std::function<void()> task) override { m_pool.enqueue(m_deadlines.guard(std::move(task), m_port)); }
+  void shutdown() override { m_pool.shutdown(); }
+
+ private:
+  httplib::ThreadPool m_pool;
+  ReadDeadlines& m_deadlines;
+  const int& m_port;
+};
+
 // Everything a streamed response needs after the handler returns.
 struct StreamState {
   std::unique_ptr<ClientConnection> client;  // to stop the synthesis when the client leaves
@@ -117,11 +140,23 @@ ApiServer::ApiServer(ServeOptions options, ModelPool& pool)
       m_dictionary(m_options.dictionary.empty()
                        ? nullptr
                        : std::make_unique<text::UserDictionary>(text::UserDictionary::load(m_options.dictionary))),
+      m_deadlines(std::make_unique<ReadDeadlines>(m_options.headerTimeoutSeconds, m_options.bodyTimeoutSeconds)),
       m_server(std::make_unique<httplib::Server>()) {
   // Threads for every admitted synthesis plus some for the quick answers
-  // (429s, weight switches); further connections wait for a thread.
+  // (429s, weight switches); further connections wait for a thread. A
+  // connection that does not deliver its request in time is cut.
   const std::size_t threads = std::size_t(m_options.maxConcurrent + m_options.maxQueue + 8);
-  m_server->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  m_server->new_task_queue = [this, threads] { return new DeadlineThreadPool(threads, *m_deadlines, m_port); };
+  // One request per connection: the read deadlines are armed per connection.
+  m_server->set_keep_alive_max_count(1);
+  // Folders a remote client has no business seeing, named by their option instead.
+  for (const std::string& dir : m_options.refDirs) m_redactor.add(dir, "<ref-dir>");
+  for (const std::string& dir : m_options.weightDirs) m_redactor.add(dir, "<weights-dir>");
+  m_redactor.add(m_options.models, "<models>");
+  m_redactor.add(m_voices.root(), "<voice library>");
+  m_redactor.add(m_options.cacheDir, "<cache>");
+  std::error_code ec;
+  m_redactor.add(std::filesystem::temp_directory_path(ec).string(), "<temp>");
   m_server->set_payload_max_length(m_options.maxUploadBytes + (1u << 20));
   m_server->set_read_timeout(30);
   m_server->set_write_timeout(30);
@@ -158,11 +193,13 @@ bool ApiServer::admitRequest(const httplib::Request& req, httplib::Response& res
 void ApiServer::routes() {
   httplib::Server& s = *m_server;
   s.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    m_deadlines->headersRead();
     return admitRequest(req, res) ? httplib::Server::HandlerResponse::Unhandled
                                   : httplib::Server::HandlerResponse::Handled;
   });
   // Called for every status >= 400; fills in a JSON body only where none was set.
-  s.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
+  s.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
+    m_deadlines->requestRead();
     if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
     const std::string message = res.status == 404   ? "no endpoint " + req.path
                                 : res.status == 413 ? "the request body is too large"
@@ -170,7 +207,7 @@ void ApiServer::routes() {
     sendJson(res, res.status, {{"message", message}});
     return httplib::Server::HandlerResponse::Handled;
   }));
-  s.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+  s.set_exception_handler([this](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
     std::string what = "unknown error";
     try {
       if (ep) std::rethrow_exception(ep);
@@ -178,7 +215,7 @@ void ApiServer::routes() {
       what = e.what();
     } catch (...) {
     }
-    sendJson(res, 500, {{"message", "internal error"}, {"Exception", what}});
+    sendJson(res, 500, {{"message", "internal error"}, {"Exception", m_redactor.redact(what)}});
   });
   if (!m_options.quiet) {
     s.set_logger([](const httplib::Request& req, const httplib::Response& res) {
@@ -188,23 +225,36 @@ void ApiServer::routes() {
     });
   }
 
-  s.Get("/tts", [this](const httplib::Request& req, httplib::Response& res) { handleTts(req, res, false); });
-  s.Post("/tts", [this](const httplib::Request& req, httplib::Response& res) { handleTts(req, res, true); });
+  // Every handler: the request is fully read (no deadline while it is served),
+  // and its error messages name no server folder.
+  using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;
+  const auto route = [this](Handler handler) {
+    return [this, handler = std::move(handler)](const httplib::Request& req, httplib::Response& res) {
+      m_deadlines->requestRead();
+      handler(req, res);
+      if (res.status >= 400 && !res.body.empty()) {
+        const std::string type = res.get_header_value("Content-Type");
+        res.set_content(m_redactor.redact(res.body), type.empty() ? "application/json" : type);
+      }
+    };
+  };
+  s.Get("/tts", route([this](const httplib::Request& req, httplib::Response& res) { handleTts(req, res, false); }));
+  s.Post("/tts", route([this](const httplib::Request& req, httplib::Response& res) { handleTts(req, res, true); }));
   s.Get("/set_refer_audio",
-        [this](const httplib::Request& req, httplib::Response& res) { handleSetReferAudio(req, res); });
+        route([this](const httplib::Request& req, httplib::Response& res) { handleSetReferAudio(req, res); }));
   s.Get("/set_gpt_weights",
-        [this](const httplib::Request& req, httplib::Response& res) { handleSetWeights(req, res, true); });
+        route([this](const httplib::Request& req, httplib::Response& res) { handleSetWeights(req, res, true); }));
   s.Get("/set_sovits_weights",
-        [this](const httplib::Request& req, httplib::Response& res) { handleSetWeights(req, res, false); });
-  s.Get("/control", [this](const httplib::Request& req, httplib::Response& res) { handleControl(req, res); });
-  s.Get("/", [this](const httplib::Request& req, httplib::Response& res) { handleLegacy(req, res, false); });
-  s.Post("/", [this](const httplib::Request& req, httplib::Response& res) { handleLegacy(req, res, true); });
-  s.Get("/set_model", [this](const httplib::Request& req, httplib::Response& res) { handleSetModel(req, res, false); });
-  s.Post("/set_model", [this](const httplib::Request& req, httplib::Response& res) { handleSetModel(req, res, true); });
+        route([this](const httplib::Request& req, httplib::Response& res) { handleSetWeights(req, res, false); }));
+  s.Get("/control", route([this](const httplib::Request& req, httplib::Response& res) { handleControl(req, res); }));
+  s.Get("/", route([this](const httplib::Request& req, httplib::Response& res) { handleLegacy(req, res, false); }));
+  s.Post("/", route([this](const httplib::Request& req, httplib::Response& res) { handleLegacy(req, res, true); }));
+  s.Get("/set_model", route([this](const httplib::Request& req, httplib::Response& res) { handleSetModel(req, res, false); }));
+  s.Post("/set_model", route([this](const httplib::Request& req, httplib::Response& res) { handleSetModel(req, res, true); }));
   s.Get("/change_refer",
-        [this](const httplib::Request& req, httplib::Response& res) { handleChangeRefer(req, res, false); });
+        route([this](const httplib::Request& req, httplib::Response& res) { handleChangeRefer(req, res, false); }));
   s.Post("/change_refer",
-         [this](const httplib::Request& req, httplib::Response& res) { handleChangeRefer(req, res, true); });
+         route([this](const httplib::Request& req, httplib::Response& res) { handleChangeRefer(req, res, true); }));
 }
 
 void ApiServer::handleTts(const httplib::Request& req, httplib::Response& res, bool post) {
@@ -250,6 +300,18 @@ void ApiServer::synthesize(const httplib::Request& req, TtsJob job, const std::s
   state->mediaType = job.mediaType;
   pipeline::SynthesisRequest& r = job.request;
   state->cache = &m_pool.cache();
+  // parallel_infer decodes the whole text at once, in memory that grows with
+  // the square of its length: refuse what would exceed the budget, up front.
+  if (r.parallelDecode && !job.streaming && r.speed == 1.0) {
+    const std::size_t limit = maxParallelTextBytes(m_options.maxRequestMemoryBytes);
+    if (r.text.size() > limit)
+      throw ApiError(413, "text is " + std::to_string(r.text.size()) + " bytes; with parallel_infer=true it is decoded "
+                          "in one piece, which needs about " +
+                              std::to_string(estimatedJoinedDecodeBytes(r.text.size()) >> 20) +
+                              " MB, over this server's per-request limit of " +
+                              std::to_string(m_options.maxRequestMemoryBytes >> 20) +
+                              " MB; send parallel_infer=false or at most " + std::to_string(limit) + " bytes");
+  }
   // Paths first: a refused path must not take a queue place.
   if (job.refAudioPath.empty()) {
     state->upload = std::make_unique<UploadedReference>(uploadedBytes, uploadName);
@@ -503,8 +565,8 @@ std::string ApiServer::referencePath(const std::string& value, const std::string
     return m_refGuard.resolve(value, field);
   } catch (const ApiError& e) {
     if (e.status != 404 || !looksLikeVoiceName(value)) throw;
-    throw ApiError(400, field + ": no saved voice is named '" + value + "' (voices in " + m_voices.root() +
-                            ") and no such file is in the --ref-dir folders");
+    throw ApiError(400, field + ": no saved voice is named '" + value +
+                            "' in the server's voice library and no such file is in the --ref-dir folders");
   }
 }
 

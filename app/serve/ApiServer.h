@@ -18,7 +18,9 @@
 #include "serve/AccessControl.h"
 #include "serve/ModelPool.h"
 #include "serve/PathGuard.h"
+#include "serve/PathRedactor.h"
 #include "serve/RateLimiter.h"
+#include "serve/ReadDeadlines.h"
 #include "serve/RequestQueue.h"
 #include "serve/ServeOptions.h"
 #include "serve/TtsRequestParser.h"
@@ -92,6 +94,8 @@ class ApiServer {
   std::unique_ptr<text::UserDictionary> m_dictionary;  // null: none
   std::mutex m_voiceCacheMutex;
   std::map<std::string, std::unique_ptr<pipeline::ReferenceCache>> m_voiceCaches;  // by voice folder
+  PathRedactor m_redactor;      // server folders out of error messages
+  std::unique_ptr<ReadDeadlines> m_deadlines;  // slow clients cannot hold a thread
   std::unique_ptr<httplib::Server> m_server;
   std::mutex m_legacyMutex;           // guards m_legacyReference and m_stopper
   std::thread m_stopper;              // stops the server after /control answered

@@ -18,6 +18,11 @@ struct ServeOptions {
   int rateLimitPerMinute = 120;            // per client address; 0 = off
   std::size_t maxTextBytes = 20000;        // text (and prompt_text) size limit
   std::size_t maxUploadBytes = 20u << 20;  // multipart reference upload limit
+  // Memory one request's joined decode (parallel_infer) may take; longer texts
+  // get 413 unless parallel_infer=false (serve/ParallelDecodeLimit.h).
+  std::size_t maxRequestMemoryBytes = std::size_t(2) << 30;
+  double headerTimeoutSeconds = 10;  // whole request line + headers (slowloris)
+  double bodyTimeoutSeconds = 120;   // whole body, e.g. a 20 MB upload
   std::string device = "cpu";
   bool half = false;
   std::string cacheDir;  // reference-feature cache; empty = memory only

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstdint>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -20,20 +22,30 @@ std::string lower(std::string s) {
   return s;
 }
 
+// A scalar field; a list given for it (JSON body) is the caller's type error.
+// (A query parameter given twice already arrives as its last value.)
 const json* field(const json& fields, const std::string& name) {
   const auto it = fields.find(name);
   if (it == fields.end() || it->is_null()) return nullptr;
-  // A query parameter given twice: the last one wins (FastAPI's scalar rule).
-  if (it->is_array()) return it->empty() ? nullptr : &it->back();
   return &*it;
 }
 
+// Strings only, as api_v2's pydantic model (a number or a list given as `text`
+// is a client error, not something to spell out).
 std::string stringField(const json& fields, const std::string& name, const std::string& fallback = {}) {
   const json* v = field(fields, name);
   if (!v) return fallback;
   if (v->is_string()) return v->get<std::string>();
-  if (v->is_number() || v->is_boolean()) return v->dump();
   throw ApiError(400, name + " must be a string");
+}
+
+// An integer field must fit its type: 4294967297 is refused, not wrapped to 1.
+template <typename T>
+T integerInRange(const std::string& name, int64_t value, bool tooLarge) {
+  if (tooLarge || value < int64_t(std::numeric_limits<T>::min()) || value > int64_t(std::numeric_limits<T>::max()))
+    throw ApiError(400, name + " is out of range (" + std::to_string(std::numeric_limits<T>::min()) + " to " +
+                            std::to_string(std::numeric_limits<T>::max()) + ")");
+  return T(value);
 }
 
 template <typename T>
@@ -42,15 +54,30 @@ T numberField(const json& fields, const std::string& name, T fallback) {
   if (!v) return fallback;
   const char* kind = std::is_integral_v<T> ? "an integer" : "a number";
   if (v->is_number()) {
-    if (std::is_integral_v<T> && !v->is_number_integer() && !v->is_number_unsigned())
+    if constexpr (std::is_integral_v<T>) {
+      if (v->is_number_unsigned()) {
+        const uint64_t u = v->get<uint64_t>();
+        const bool huge = u > uint64_t(std::numeric_limits<int64_t>::max());
+        return integerInRange<T>(name, huge ? 0 : int64_t(u), huge);
+      }
+      if (v->is_number_integer()) return integerInRange<T>(name, v->get<int64_t>(), false);
       throw ApiError(400, name + " must be " + kind);
-    return v->get<T>();
+    } else {
+      return v->get<T>();
+    }
   }
   if (v->is_string()) {
     const std::string s = v->get<std::string>();
-    T value{};
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-    if (ec == std::errc() && end == s.data() + s.size() && !s.empty()) return value;
+    if constexpr (std::is_integral_v<T>) {
+      int64_t value = 0;
+      const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+      if (!s.empty() && end == s.data() + s.size() && (ec == std::errc() || ec == std::errc::result_out_of_range))
+        return integerInRange<T>(name, value, ec == std::errc::result_out_of_range);
+    } else {
+      T value{};
+      const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+      if (ec == std::errc() && end == s.data() + s.size() && !s.empty()) return value;
+    }
   }
   throw ApiError(400, name + " must be " + kind);
 }
@@ -95,7 +122,9 @@ int streamingMode(const json& fields) {
   if (!v) return 0;
   if (v->is_boolean()) return v->get<bool>() ? 1 : 0;
   int mode = -1;
-  if (v->is_number_integer() || v->is_number_unsigned()) mode = v->get<int>();
+  // Compared as a 64-bit value: 4294967297 must not wrap to 1 (issue #18).
+  if (v->is_number_unsigned()) mode = v->get<uint64_t>() <= 3 ? int(v->get<uint64_t>()) : -1;
+  else if (v->is_number_integer()) mode = v->get<int64_t>() >= 0 && v->get<int64_t>() <= 3 ? int(v->get<int64_t>()) : -1;
   if (v->is_string()) {
     const std::string s = lower(v->get<std::string>());
     if (s == "true")

@@ -21,6 +21,12 @@
 #include <QtEndian>
 #include <QtTest/QtTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <cmath>
 #include <atomic>
 #include <memory>
@@ -969,6 +975,151 @@ class TestApiServer : public QObject {
     QVERIFY(server.process().waitForFinished(30000));
     QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
     QCOMPARE(server.process().exitCode(), 0);
+  }
+
+  // Integers are checked as 64-bit values (4294967297 used to wrap to 1), and
+  // string fields take strings only (issue #18).
+  void strictFieldTypes_data() {
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("top_k 2^32+1") << "top_k" << QJsonValue(4294967297.0) << "top_k is out of range";
+    QTest::newRow("top_k text 2^32+1") << "top_k" << QJsonValue("4294967297") << "top_k is out of range";
+    QTest::newRow("top_k 2^64") << "top_k" << QJsonValue("18446744073709551616") << "top_k is out of range";
+    QTest::newRow("streaming_mode 2^32+1") << "streaming_mode" << QJsonValue(4294967297.0) << "streaming_mode must be";
+    QTest::newRow("text list") << "text" << QJsonValue(QJsonArray{"a", "b"}) << "text must be a string";
+    QTest::newRow("text number") << "text" << QJsonValue(12) << "text must be a string";
+    QTest::newRow("text object") << "text" << QJsonValue(QJsonObject{{"a", 1}}) << "text must be a string";
+  }
+  void strictFieldTypes() {
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, expected);
+    QJsonObject o = ttsJson();
+    o[field] = value;
+    QByteArray body = toBody(o);
+    // QJson writes 4294967297.0 as a double; send it as the integer a client would.
+    body.replace("4294967297.0", "4294967297");
+    const HttpResponse r = http(port(), "POST", "/tts", body, "application/json");
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.message().contains(expected), r.body.constData());
+  }
+
+  // A body nesting 60,000 levels is refused, and the server lives on.
+  void deeplyNestedBody() {
+    const QByteArray deep = "{\"text\":" + QByteArray(60000, '[') + QByteArray(60000, ']') + "}";
+    HttpResponse r = http(port(), "POST", "/tts", deep, "application/json");
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.message().contains("nests deeper"), r.body.constData());
+    r = http(port(), "POST", "/", deep, "application/json");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(m_server->process().state(), QProcess::Running);
+  }
+
+  // Error messages name the request field; the server's folders (references,
+  // weights, voice library, temp) never reach the client (issue #18).
+  void errorsNameNoServerPaths() {
+    const QStringList secrets{fixture("e2e-tiny"), fixture("v2-tiny"), m_voicesDir, m_temp.path(), m_symlinkDir};
+    const auto leaks = [&](const HttpResponse& r) {
+      for (const QString& secret : secrets)
+        if (r.body.contains(secret.toUtf8())) return secret;
+      return QString();
+    };
+    QList<HttpResponse> answers;
+    QJsonObject o = ttsJson();
+    o["ref_audio_path"] = "Nobody";
+    answers << postTts(o);
+    o["ref_audio_path"] = "broken";
+    answers << postTts(o);
+    o["ref_audio_path"] = "case0_zh_short/nothing.wav";
+    answers << postTts(o);
+    o["ref_audio_path"] = fixture("e2e-tiny/case0_zh_short/nothing.wav");
+    answers << postTts(o);
+    // A file that is not audio, inside --ref-dir: the decoder's error names it.
+    o["ref_audio_path"] = "manifest.json";
+    answers << postTts(o);
+    answers << http(port(), "GET", "/set_gpt_weights?" + query({{"weights_path", "manifest.json"}}));
+    answers << http(port(), "GET", "/set_sovits_weights?" + query({{"weights_path", "gpt.ckpt"}}));
+    answers << http(port(), "GET", "/set_refer_audio?" + query({{"refer_audio_path", "manifest.json"}}));
+    for (const HttpResponse& r : answers) {
+      QVERIFY2(r.status >= 400 && r.status < 500, r.body.constData());
+      QVERIFY2(leaks(r).isEmpty(), qPrintable("leaks " + leaks(r) + ": " + QString::fromUtf8(r.body)));
+    }
+    // Still useful: the field and the folder option are named.
+    QVERIFY2(answers[0].message().startsWith("ref_audio_path"), answers[0].body.constData());
+    QVERIFY2(answers[1].message().contains("voice.json"), answers[1].body.constData());
+    QVERIFY2(answers[5].json().value("Exception").toString().contains("manifest.json"), answers[5].body.constData());
+  }
+
+  // parallel_infer decodes the whole text at once in memory quadratic in its
+  // length: a long text is refused with 413 before any work, and the server's
+  // memory does not move (issue #18).
+  void longParallelTextIsRefusedUpFront() {
+    QString text;
+    while (text.size() < 19000) text += "The quick brown fox jumps over the lazy dog near the river bank. ";
+    QJsonObject o = ttsJson(text);
+    o["text_lang"] = "en";
+    const long before = m_server->peakRssKb();
+    HttpResponse r = postTts(o);  // parallel_infer defaults to true
+    QCOMPARE(r.status, 413);
+    QVERIFY2(r.message().contains("parallel_infer=false") && r.message().contains("bytes"), r.body.constData());
+    o["parallel_infer"] = true;
+    r = postTts(o);
+    QCOMPARE(r.status, 413);
+    const long after = m_server->peakRssKb();
+    QVERIFY2(before > 0 && after - before < 100 * 1024, qPrintable(QString("peak RSS %1 -> %2 kB").arg(before).arg(after)));
+    // A short text with parallel_infer is still served.
+    o = ttsJson(kLongText);
+    o["parallel_infer"] = true;
+    r = postTts(o);
+    QCOMPARE(r.status, 200);
+  }
+
+  // Slow clients ("slowloris": one header line at a time) cannot hold every
+  // server thread: each connection must deliver its headers within a deadline
+  // (10 s by default), so a normal request is still answered (issue #18).
+  void slowClientsCannotHoldEveryThread() {
+    constexpr int kSlowClients = 24;  // more than the server's 2 + 8 + 8 threads
+    std::atomic<int> cut{0};
+    std::vector<std::thread> slow;
+    const quint16 p = port();
+    for (int k = 0; k < kSlowClients; ++k) {
+      slow.emplace_back([&, k] {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(p);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+          ::close(fd);
+          return;
+        }
+        const std::string start = "GET /control?command=status HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+        ::send(fd, start.data(), start.size(), MSG_NOSIGNAL);
+        // One header line a second for at most a minute, until the server cuts us off.
+        for (int line = 0; line < 60; ++line) {
+          const std::string header = "X-Slow-" + std::to_string(k) + ": " + std::to_string(line) + "\r\n";
+          if (::send(fd, header.data(), header.size(), MSG_NOSIGNAL) < 0) {
+            ++cut;
+            break;
+          }
+          pollfd peer{fd, POLLRDHUP, 0};
+          if (::poll(&peer, 1, 1000) > 0 && (peer.revents & (POLLRDHUP | POLLHUP | POLLERR))) {
+            ++cut;
+            break;
+          }
+        }
+        ::close(fd);
+      });
+    }
+    QThread::msleep(1500);  // let them take the threads
+    const HttpResponse r = http(p, "GET", "/control", {}, {}, {}, 45000);
+    // Every slow client is cut off in its turn (those that waited for a thread
+    // get their deadline once they have one); each gives up after a minute.
+    for (auto& t : slow) t.join();
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.message(), QString("command is required"));
+    QCOMPARE(cut.load(), kSlowClients);
   }
 
   void cleanupTestCase() {

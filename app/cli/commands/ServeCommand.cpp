@@ -26,6 +26,7 @@ constexpr const char* kTokenVariable = "TIMBRE_API_TOKEN";
 struct ServeCommandOptions {
   serve::ServeOptions serve;
   double maxUploadMb = 20;
+  double maxRequestMb = 2048;
 };
 
 // /control?command=restart: the same command line again, in this process.
@@ -52,6 +53,7 @@ struct ServeCommandOptions {
 int runServe(ServeCommandOptions& o) {
   serve::ServeOptions& s = o.serve;
   s.maxUploadBytes = std::size_t(o.maxUploadMb * 1024 * 1024);
+  s.maxRequestMemoryBytes = std::size_t(o.maxRequestMb * 1024 * 1024);
   if (s.token.empty()) {
     if (const char* env = std::getenv(kTokenVariable)) s.token = env;
   }
@@ -116,6 +118,14 @@ void registerServeCommand(CLI::App& app, CommandList& commands) {
   serve->add_option("--max-upload-mb", options->maxUploadMb, "Largest uploaded reference (multipart ref_audio)")
       ->capture_default_str()
       ->check(CLI::Range(0.01, 512.0));
+  serve->add_option("--max-request-mb", options->maxRequestMb,
+                    "Memory one parallel_infer request may take; longer texts get 413 unless parallel_infer=false")
+      ->capture_default_str()
+      ->check(CLI::Range(64.0, 1048576.0));
+  serve->add_option("--header-timeout", s.headerTimeoutSeconds,
+                    "Seconds a connection has to send its request headers (slow clients are cut off)")
+      ->capture_default_str()
+      ->check(CLI::Range(1.0, 3600.0));
   serve->add_option("--device", s.device, "cpu or cuda")->capture_default_str();
   serve->add_flag("--half", s.half, "fp16 SoVITS decoder (CUDA only)");
   serve->add_option("--cache-dir", s.cacheDir, "Keep reference features on disk here (default: memory only)");
