@@ -22,11 +22,10 @@ std::vector<int64_t> permutation(int64_t n, at::Generator& generator) {
 
 }  // namespace
 
-std::vector<int64_t> sovitsDatasetOrder(int64_t distinctItems) {
+std::vector<int64_t> sovitsDatasetOrder(int64_t distinctItems, int64_t minimumItems) {
   if (distinctItems <= 0)
     throw Error(ErrorCode::InvalidArgument, "the SoVITS training set has no usable items");
-  constexpr int64_t kMinimumItems = 100;
-  const int64_t copies = distinctItems < kMinimumItems ? std::max<int64_t>(2, kMinimumItems / distinctItems) : 1;
+  const int64_t copies = distinctItems < minimumItems ? std::max<int64_t>(2, minimumItems / distinctItems) : 1;
   std::vector<int64_t> order;
   order.reserve(size_t(copies * distinctItems));
   for (int64_t c = 0; c < copies; ++c)

@@ -14,8 +14,9 @@
 namespace timbre::training {
 
 // Positions into the distinct-item list, in dataset order (before the length
-// filter, which keeps this order). Throws timbre::Error(InvalidArgument) for n = 0.
-std::vector<int64_t> sovitsDatasetOrder(int64_t distinctItems);
+// filter, which keeps this order). `minimumItems` is the official 100 (tests
+// lower it to train on one copy). Throws timbre::Error(InvalidArgument) for n = 0.
+std::vector<int64_t> sovitsDatasetOrder(int64_t distinctItems, int64_t minimumItems = 100);
 
 // s2_train.py's boundaries in spectrogram frames (50 per second).
 std::vector<int64_t> sovitsBucketBoundaries();

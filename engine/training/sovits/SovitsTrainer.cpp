@@ -41,7 +41,7 @@ int64_t wavFileBytes(const data::PreparedItem& item) {
 // TextAudioSpeakerLoader: replicate + shuffle the distinct items, keep 0.6 s < duration < 54 s,
 // and the per-item tensors the collate needs (spec computed once here).
 TrainingSet buildTrainingSet(const data::PreparedDataset& dataset, const TrainMel& mel, bool withSpeakerEmbedding,
-                             int64_t hop) {
+                             int64_t hop, int64_t replicateBelow) {
   TrainingSet set;
   std::vector<bool> usable;
   std::vector<int64_t> bytes;
@@ -72,7 +72,7 @@ TrainingSet buildTrainingSet(const data::PreparedDataset& dataset, const TrainMe
     set.items.push_back(std::move(item));
     set.names.push_back(prepared.name);
   }
-  for (int64_t i : sovitsDatasetOrder(int64_t(dataset.items.size()))) {
+  for (int64_t i : sovitsDatasetOrder(int64_t(dataset.items.size()), replicateBelow)) {
     if (!usable[size_t(i)]) continue;
     set.order.push_back(i);
     set.lengths.push_back(bytes[size_t(i)] / (2 * hop));
@@ -162,7 +162,7 @@ SovitsTrainingResult SovitsTrainer::run(const data::PreparedDataset& dataset, co
   const TrainMel mel(MelOptions{}, o.device);
   const TrainMel cpuMel;
   const bool pro = version == checkpoint::SovitsVersion::V2Pro || version == checkpoint::SovitsVersion::V2ProPlus;
-  const TrainingSet set = buildTrainingSet(dataset, cpuMel, pro, generator.config().hopLength);
+  const TrainingSet set = buildTrainingSet(dataset, cpuMel, pro, generator.config().hopLength, o.replicateBelow);
   const SovitsBucketSampler sampler(set.lengths, o.batchSize);
 
   AdamW optimG = makeSovitsGeneratorOptimizer(gParams, o.learningRate, o.textLowLrRate);
@@ -171,7 +171,10 @@ SovitsTrainingResult SovitsTrainer::run(const data::PreparedDataset& dataset, co
 
   SovitsTrainingResult result;
   const std::string state = statePath();
-  const nlohmann::json fingerprint = {{"items", set.names}, {"batch_size", o.batchSize}, {"version", checkpoint::toString(version)}};
+  const nlohmann::json fingerprint = {{"items", set.names},
+                                      {"batch_size", o.batchSize},
+                                      {"replicate_below", o.replicateBelow},
+                                      {"version", checkpoint::toString(version)}};
   if (o.resume && fs::exists(state)) {
     TrainingState saved = loadTrainingState(state);
     if (saved.stage != "sovits" || saved.extra.value("dataset", nlohmann::json()) != fingerprint)

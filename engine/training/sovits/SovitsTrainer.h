@@ -33,6 +33,7 @@ struct SovitsTrainingOptions {
   double lrDecay = 0.999875;
   uint64_t seed = 1234;                   // hps.train.seed: dropout, enc_q noise, slice starts
   bool resume = true;                     // continue from stateFolder's state when it fits
+  int64_t replicateBelow = 100;           // fewer items are replicated max(2, int(100/n)) times (official)
   at::Device device = at::kCPU;
 };
 

@@ -24,7 +24,7 @@ std::string trainTinyPath(const std::string& relative) { return sharedPath("fixt
 
 at::Tensor npy(const std::string& relative) { return tensor::readNpy(trainTinyPath(relative)); }
 
-checkpoint::Checkpoint initialWeights(const std::string& version, const std::string& stem) {
+std::string initialWeightsPath(const std::string& version, const std::string& stem) {
   static QTemporaryDir folder;
   const std::string source = trainTinyPath("sovits_" + version + "/" + stem + ".pth.xz");
   const QString target = folder.filePath(QString::fromStdString(stem + ".pth"));
@@ -36,7 +36,11 @@ checkpoint::Checkpoint initialWeights(const std::string& version, const std::str
       throw std::runtime_error("xz -dc " + source + " failed");
     QFile::rename(target + ".partial", target);
   }
-  return checkpoint::loadCheckpoint(target.toStdString());
+  return target.toStdString();
+}
+
+checkpoint::Checkpoint initialWeights(const std::string& version, const std::string& stem) {
+  return checkpoint::loadCheckpoint(initialWeightsPath(version, stem));
 }
 
 training::DigestTable digestTable(const std::string& version, const std::string& model) {

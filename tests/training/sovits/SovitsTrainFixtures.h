@@ -21,6 +21,8 @@ at::Tensor npy(const std::string& relative);
 // Decompresses sovits_<version>/<file>.pth.xz into a temporary folder (kept for the
 // process) and loads it. Throws std::runtime_error when xz fails.
 checkpoint::Checkpoint initialWeights(const std::string& version, const std::string& stem);
+// The decompressed file's path (same temporary folder, "<stem>.pth").
+std::string initialWeightsPath(const std::string& version, const std::string& stem);
 // The digest table of "G" or "D" for a version.
 training::DigestTable digestTable(const std::string& version, const std::string& model);
 // "" when every row is within tolerance, else the first few mismatches in words.

@@ -9,3 +9,5 @@ timbre_add_test(TestSovitsTrainForward SOURCES TestSovitsTrainForward.cpp LABELS
   LIBS timbre_train_sovits timbre_test_sovits_train_fixtures)
 timbre_add_test(TestSovitsIterationParity SOURCES TestSovitsIterationParity.cpp LABELS parity
   LIBS timbre_train_sovits timbre_test_sovits_train_fixtures)
+timbre_add_test(TestSovitsTrainer SOURCES TestSovitsTrainer.cpp LABELS unit
+  LIBS timbre_train_sovits timbre_test_sovits_train_fixtures)
