@@ -470,6 +470,7 @@ PreparedDataset prepareDataset(const DatasetSource& source, const BaseModels& ba
   result.total = considered;
   report("features", static_cast<int>(queue.size()), static_cast<int>(queue.size()));
 
+  writeFileAtomically((fs::path(options.workFolder) / "report.json").string(), result.toJson());
   if (dataset.items.empty()) {
     std::string reasons;
     const size_t shown = std::min<size_t>(result.dropped.size(), 10);

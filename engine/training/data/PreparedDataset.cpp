@@ -1,5 +1,7 @@
 #include "training/data/PreparedDataset.h"
 
+#include <nlohmann/json.hpp>
+
 namespace timbre::training::data {
 
 const char* toString(DropReason reason) {
@@ -29,6 +31,16 @@ std::string DatasetReport::summary() const {
     out += dropped[i].message;
   }
   return out;
+}
+
+std::string DatasetReport::toJson() const {
+  nlohmann::json droppedJson = nlohmann::json::array();
+  for (const DroppedClip& d : dropped)
+    droppedJson.push_back({{"source", d.source}, {"name", d.name}, {"reason", toString(d.reason)}, {"message", d.message}});
+  const nlohmann::json out = {{"total", total},          {"kept", kept},
+                              {"dropped", droppedJson},  {"split_clips", splitClips},
+                              {"cached_items", cachedItems}};
+  return out.dump(2) + "\n";
 }
 
 }  // namespace timbre::training::data

@@ -61,6 +61,9 @@ struct DatasetReport {
   int splitClips = 0;                 // long clips auto-split at silences
   int cachedItems = 0;                // items whose features came from the cache
   std::string summary() const;        // "kept 10 of 12 clips; dropped: a.wav: too short (…); …"
+  // {"total", "kept": [...], "dropped": [{"source","name","reason","message"}], "split_clips", "cached_items"};
+  // prepareDataset writes it as <work>/report.json.
+  std::string toJson() const;
 };
 
 struct PreparedDataset {

@@ -129,6 +129,10 @@ class TestPrepareDataset : public QObject {
     QCOMPARE(int64_t(written.size()), n32);
     QCOMPARE(item.wav32k[100].item<float>(), float(written[100]) / 32768.0f);
     QVERIFY(fs::exists(options.workFolder + "/2-name2text.txt"));
+    const nlohmann::json report = nlohmann::json::parse(readWholeFile(options.workFolder + "/report.json"));
+    QCOMPARE(report.at("total").get<int>(), 8);
+    QCOMPARE(report.at("dropped").size(), size_t(6));
+    QCOMPARE(report.at("dropped")[0].at("reason").get<std::string>(), std::string("missing-transcript"));
     QVERIFY(readWholeFile(options.workFolder + "/6-name2semantic.tsv").rfind("item_name\tsemantic_audio\nBAC009S0150W0001.wav\t", 0) == 0);
   }
 
