@@ -75,8 +75,10 @@ class SovitsTrainModel {
                                checkpoint::SovitsVersion version, int64_t segmentFrames = 32);
 
   // training = true: dropout (p_dropout in the attention encoders, 0.1 in
-  // ref_enc), drawn from `rng` (nullptr: the default CPU generator), as is any
-  // randomness not injected. training = false reproduces net_g.eval().
+  // ref_enc), drawn from `rng` (nullptr: the default generator; otherwise one
+  // for the parameters' device), as is any randomness not injected, in the
+  // official order: ref_enc, enc_p, enc_q's ε, the slice starts.
+  // training = false reproduces net_g.eval().
   SovitsForward forward(const SovitsBatch& batch, const SovitsInjected& injected = {}, bool training = true,
                         const at::Generator* rng = nullptr) const;
 
