@@ -11,3 +11,5 @@ timbre_add_test(TestSovitsIterationParity SOURCES TestSovitsIterationParity.cpp 
   LIBS timbre_train_sovits timbre_test_sovits_train_fixtures)
 timbre_add_test(TestSovitsTrainer SOURCES TestSovitsTrainer.cpp LABELS unit
   LIBS timbre_train_sovits timbre_test_sovits_train_fixtures)
+timbre_add_test(TestSovitsTrainingBenchmark SOURCES TestSovitsTrainingBenchmark.cpp LABELS unit
+  LIBS timbre_train_sovits timbre_test_sovits_train_fixtures)
