@@ -294,7 +294,11 @@ class TestPrepareDataset : public QObject {
       QCOMPARE(std::string(e.what()), std::string("a v2Pro base model needs the speaker-verification model (ERes2NetV2)"));
     }
     pro.speaker = test::sharedPath("fixtures/aux-tiny/eres2net/eres2netv2_tiny.ckpt");
+    // Features cached for another base model are not reused.
+    QCOMPARE(prepareDataset(source, m_models, options).report.cachedItems, 0);
     const PreparedDataset dataset = prepareDataset(source, pro, options);
+    QCOMPARE(dataset.report.cachedItems, 0);
+    QCOMPARE(prepareDataset(source, pro, options).report.cachedItems, 1);
     QCOMPARE(dataset.version, checkpoint::SovitsVersion::V2Pro);
     QCOMPARE(dataset.items.size(), size_t(1));
     const at::Tensor sv = dataset.items[0].speakerEmbedding;
