@@ -253,7 +253,10 @@ class TestPrepareDataset : public QObject {
     const DroppedClip* dropped = droppedNamed(dataset.report, "unsplittable.wav");
     QVERIFY(dropped);
     QCOMPARE(dropped->reason, DropReason::TooLong);
-    QVERIFY2(dropped->message.find("too long (") != std::string::npos, dropped->message.c_str());
+    const QString seconds = QString::number(double(joined.size()) / 32000.0, 'f', 2);
+    QCOMPARE(QString::fromStdString(dropped->message),
+             QString::fromStdString(in(data, "unsplittable.wav")) + ": too long (" + seconds +
+                 " s, at most 20 s) and it could not be split at its pauses");
   }
 
   void listWithDuplicateNamesAndBadLines() {
@@ -322,7 +325,8 @@ class TestPrepareDataset : public QObject {
     // The official drop above 2.2 of full scale.
     std::vector<float> loud(64000, 0.1f);
     loud[10] = 2.5f;
-    QCOMPARE(checkClipAudio(loud, "x.wav", "x.wav")->reason, DropReason::Clipped);
+    QCOMPARE(checkClipAudio(loud, "x.wav", "x.wav")->message,
+             std::string("x.wav: clipped or far too loud (peak 2.5 of full scale; more than 2.2 cannot be used)"));
     QCOMPARE(checkClipAudio(std::vector<float>(32000 * 21, 0.1f), "x.wav", "x.wav")->reason, DropReason::TooLong);
   }
 };
