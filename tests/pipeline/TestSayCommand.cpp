@@ -114,6 +114,20 @@ class TestSayCommand : public QObject {
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(!timbre::audio::readAudioFile(wav.toStdString()).samples.empty());
   }
+
+  // --soak N repeats the synthesis with the loaded models and prints the
+  // resident memory (the leak check of issue #18; the long run is manual).
+  void soakPrintsMemory() {
+    QTemporaryDir dir;
+    const QString set = QString::fromStdString(sharedPath("fixtures/e2e-tiny"));
+    const Run run = runCli({"say", "--models", set, "--ref", set + "/case0_zh_short/ref.wav", "--prompt-text",
+                            "其中有两个是内因的指标", "--prompt-lang", "zh", "--text", "你好。", "--lang", "zh", "--seed",
+                            "1", "--no-cache", "-q", "--soak", "3", "-o", dir.path() + "/soak.wav"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QRegularExpression(R"(soak 3/3 rss \d+\.\d MiB)")), qPrintable(run.out));
+    QVERIFY2(run.out.contains("soak done: 3 syntheses"), qPrintable(run.out));
+    QVERIFY(QFile::exists(dir.path() + "/soak.wav"));
+  }
 };
 
 QTEST_GUILESS_MAIN(TestSayCommand)

@@ -10,9 +10,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -34,6 +36,7 @@ struct SayOptions {
   bool half = false;
   bool verbose = false;
   bool quiet = false;
+  int soak = 0;  // > 0: repeat the synthesis this many times, printing the resident memory
   pipeline::SynthesisRequest request;
 };
 
@@ -68,6 +71,37 @@ void drawProgress(const pipeline::SynthesisProgress& p) {
 std::string lowerCase(std::string text) {
   for (char& c : text) c = char(std::tolower(static_cast<unsigned char>(c)));
   return text;
+}
+
+// Resident memory of this process in MiB (VmRSS), or -1 where /proc is missing.
+double residentMiB() {
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);)
+    if (line.rfind("VmRSS:", 0) == 0) return std::strtod(line.c_str() + 6, nullptr) / 1024.0;
+  return -1.0;
+}
+
+// `say --soak N`: N syntheses through the one loaded model set, the resident
+// memory printed at 20 points; after the first tenth it should stay level.
+pipeline::SynthesisResult soak(const pipeline::Synthesizer& synthesizer, const pipeline::SynthesisRequest& request,
+                               int runs) {
+  const int every = std::max(1, runs / 20);
+  const int settled = std::max(1, runs / 10);
+  double settledMiB = 0.0, peakAfterSettled = 0.0;
+  pipeline::SynthesisResult result;
+  for (int i = 1; i <= runs; ++i) {
+    result = synthesizer.synthesize(request);
+    const double rss = residentMiB();
+    if (i == settled) settledMiB = rss;
+    if (i > settled) peakAfterSettled = std::max(peakAfterSettled, rss);
+    if (i % every == 0 || i == 1 || i == runs)
+      std::printf("soak %d/%d rss %.1f MiB\n", i, runs, rss);
+    std::fflush(stdout);
+  }
+  std::printf("soak done: %d syntheses; RSS %.1f MiB after %d, at most %.1f MiB after that (%+.1f MiB)\n", runs,
+              settledMiB, settled, std::max(peakAfterSettled, settledMiB),
+              std::max(peakAfterSettled, settledMiB) - settledMiB);
+  return result;
 }
 
 int runSay(SayOptions& o) {
@@ -119,7 +153,8 @@ int runSay(SayOptions& o) {
   const pipeline::Synthesizer synthesizer(models, cache.get(), dictionary.get());
   pipeline::ProgressCallback progress;
   if (!o.quiet) progress = drawProgress;
-  const pipeline::SynthesisResult result = synthesizer.synthesize(r, progress);
+  const pipeline::SynthesisResult result =
+      o.soak > 0 ? soak(synthesizer, r, o.soak) : synthesizer.synthesize(r, progress);
 
   const std::vector<int16_t> pcm = pipeline::Synthesizer::toInt16(result.audio);
   audio::AudioBuffer out;
@@ -191,6 +226,10 @@ void registerSayCommand(CLI::App& app, CommandList& commands) {
   say->add_flag("--half", options->half, "fp16 SoVITS decoder (CUDA only)");
   say->add_flag("-v,--verbose", options->verbose, "Print the model files and the time of every stage");
   say->add_flag("-q,--quiet", options->quiet, "No progress bar");
+  say->add_option("--soak", options->soak,
+                  "Repeat the synthesis N times with the loaded models, printing the resident memory (a leak check); "
+                  "the last take is written")
+      ->check(CLI::Range(1, 1000000));
   commands.push_back({say, [options] { return runSay(*options); }});
 }
 
