@@ -84,12 +84,16 @@ SovitsIterationResult SovitsIteration::run(const SovitsBatch& batch, const Sovit
   const at::Tensor yMel = cutSegments(m_mel->specToMel(batch.spec), out.ids, frames);
   const at::Tensor yHatMel = m_mel->melOfWave(out.yHat.squeeze(1));
   const at::Tensor y = cutSegments(batch.wav, out.ids * hop, frames * hop);
+  result.yMel = yMel.detach();
+  result.yHatMel = yHatMel.detach();
 
   // D step on the generator output cut off from G.
   {
     const DiscriminatorOutput real = m_discriminator->forward(y);
     const DiscriminatorOutput fake = m_discriminator->forward(out.yHat.detach());
     const DiscriminatorLoss lossDisc = discriminatorLoss(real.scores, fake.scores);
+    result.realScores = at::cat(real.scores, 1).detach();
+    result.fakeScores = at::cat(fake.scores, 1).detach();
     losses.disc = lossDisc.total.item<double>();
     losses.discReal = lossDisc.real;
     losses.discFake = lossDisc.fake;
@@ -116,6 +120,7 @@ SovitsIterationResult SovitsIteration::run(const SovitsBatch& batch, const Sovit
     const at::Tensor lossKl = klLoss(out.zP, out.logsQ, out.mP, out.logsP, out.yMask) * m_weights.cKl;
     const at::Tensor lossFm = featureLoss(real.featureMaps, fake.featureMaps);
     const at::Tensor lossGen = generatorLoss(fake.scores, &losses.genPerDiscriminator);
+    result.updatedFakeScores = at::cat(fake.scores, 1).detach();
     at::Tensor total = lossGen + lossFm + lossMel;
     if (out.klSsl.defined()) total = total + out.klSsl.to(total.device()).sum();
     total = total + lossKl;

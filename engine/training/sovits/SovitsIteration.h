@@ -31,6 +31,10 @@ struct SovitsLossValues {
 struct SovitsIterationResult {
   SovitsLossValues losses;
   SovitsForward forward;   // the generator's outputs (y_hat, z_p, …), detached from nothing
+  // Every discriminator's flattened scores, concatenated along dim 1 (detached):
+  // the D step's on y and on ŷ, and the updated D's on ŷ in the G step.
+  at::Tensor realScores, fakeScores, updatedFakeScores;
+  at::Tensor yMel, yHatMel;  // the sliced mel of the batch and the mel of ŷ (detached)
   bool discriminatorSkipped = false;  // non-finite loss_disc or D gradient: D not updated
   bool generatorSkipped = false;      // non-finite loss_gen_all or G gradient: G not updated
 };
