@@ -3,6 +3,7 @@
 #include "ApiServerController.h"
 #include "AppSettings.h"
 #include "ModelFolderPanel.h"
+#include "ProjectSession.h"
 #include "SettingsDialog.h"
 #include "StudioView.h"
 #include "TakesPanel.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QKeyEvent>
 #include <QFileDialog>
 #include <QLabel>
@@ -70,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   scroll->setWidgetResizable(true);
   scroll->setWidget(m_studio);
   setCentralWidget(scroll);
+  m_project = new ProjectSession(m_studio, this);
   createActions();
 
   m_apiLabel = new QLabel(this);
@@ -81,6 +84,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   statusBar()->addPermanentWidget(m_versionLabel);
   statusBar()->showMessage(tr("Ready"));
   connect(m_studio, &StudioView::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+  connect(m_project, &ProjectSession::projectChanged, this, &MainWindow::showProjectName);
+  connect(m_project, &ProjectSession::saveFailed, this, [this](const QString& message) {
+    statusBar()->showMessage(message, 15000);
+  });
+  showProjectName(m_project->name());
   // Sees the ShortcutOverride of every widget, to leave Space to those that use it.
   qApp->installEventFilter(this);
 }
@@ -128,6 +136,15 @@ void MainWindow::createActions() {
   m_serveApi->setCheckable(true);
   m_serveApi->setToolTip(tr("Serve the GPT-SoVITS-compatible HTTP API (/tts) on 127.0.0.1 with the current models"));
 
+  m_newProject = make(tr("&New Project"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_N), "newProjectAction");
+  m_newProject->setToolTip(tr("Keep this project and start an empty one"));
+  m_openProject = make(tr("Open &Project…"), nullptr, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), "openProjectAction");
+  m_saveProjectAs = make(tr("Save Project &As…"), nullptr, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                         "saveProjectAsAction");
+  m_saveProjectAs->setToolTip(tr("Give this project a name; the studio saves it by itself as you work"));
+  connect(m_newProject, &QAction::triggered, m_project, &ProjectSession::startNew);
+  connect(m_openProject, &QAction::triggered, this, &MainWindow::openProject);
+  connect(m_saveProjectAs, &QAction::triggered, this, &MainWindow::saveProjectAs);
   connect(m_import, &QAction::triggered, this, &MainWindow::importReference);
   connect(m_chooseModels, &QAction::triggered, this, [this] {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the voice model folder"),
@@ -158,6 +175,10 @@ void MainWindow::createActions() {
   });
 
   QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(m_newProject);
+  file->addAction(m_openProject);
+  file->addAction(m_saveProjectAs);
+  file->addSeparator();
   file->addAction(m_import);
   file->addAction(m_chooseModels);
   file->addAction(m_export);
@@ -222,8 +243,48 @@ void MainWindow::togglePlayback() {
   m_studio->takesPanel()->togglePlayback();
 }
 
+MainWindow::~MainWindow() { m_project->saveNow(); }
+
+bool MainWindow::restoreLastProject() {
+  const bool restored = m_project->restoreLast();
+  if (!restored && !m_project->lastError().isEmpty()) statusBar()->showMessage(m_project->lastError(), 15000);
+  return restored;
+}
+
+void MainWindow::showProjectName(const QString& name) {
+  setWindowTitle(tr("%1 — Timbre").arg(name));
+}
+
+void MainWindow::openProject() {
+  const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a project folder"),
+                                                           ProjectSession::projectsFolder());
+  if (folder.isEmpty()) return;
+  if (!m_project->open(folder)) {
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open the project"), m_project->lastError(),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+  }
+}
+
+void MainWindow::saveProjectAs() {
+  QDir().mkpath(ProjectSession::projectsFolder());
+  const QString folder = QFileDialog::getSaveFileName(this, tr("Save the project as"),
+                                                      QDir(ProjectSession::projectsFolder()).filePath(m_project->name()));
+  if (folder.isEmpty()) return;
+  if (!m_project->saveAs(folder)) {
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot save the project"), m_project->lastError(),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+  } else {
+    statusBar()->showMessage(tr("Project saved in %1").arg(QDir::toNativeSeparators(m_project->folder())), 8000);
+  }
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
   m_serveApi->setChecked(false);  // stops the server (and waits for it)
+  m_project->saveNow();           // the script and settings typed since the last autosave
   QMainWindow::closeEvent(event);
 }
 

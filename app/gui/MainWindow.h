@@ -17,6 +17,7 @@ class QLabel;
 namespace timbre::gui {
 
 class ApiServerController;
+class ProjectSession;
 class StudioView;
 
 class MainWindow : public QMainWindow {
@@ -24,6 +25,12 @@ class MainWindow : public QMainWindow {
 
  public:
   explicit MainWindow(QWidget* parent = nullptr);
+  // Saves the project (so a window that is simply destroyed loses nothing either).
+  ~MainWindow() override;
+
+  // Reopens the last session's project (main.cpp calls it at start; tests too).
+  bool restoreLastProject();
+  ProjectSession* project() const { return m_project; }
 
   // The version text shown in the window (also what tests read back).
   QString versionText() const;
@@ -42,6 +49,9 @@ class MainWindow : public QMainWindow {
   QAction* playAction() const { return m_play; }
   QAction* aboutAction() const { return m_about; }
   QAction* serveApiAction() const { return m_serveApi; }
+  QAction* newProjectAction() const { return m_newProject; }
+  QAction* openProjectAction() const { return m_openProject; }
+  QAction* saveProjectAsAction() const { return m_saveProjectAs; }
   ApiServerController* apiServer() const { return m_api; }
   // The status bar's API note: "API on http://127.0.0.1:PORT", the error, or empty.
   QString apiStatusText() const;
@@ -57,6 +67,9 @@ class MainWindow : public QMainWindow {
   void exportTake();
   void togglePlayback();
   void showAbout();
+  void openProject();
+  void saveProjectAs();
+  void showProjectName(const QString& name);
   // The Serve API switch: starts the server on the studio's model folder, or stops it.
   void setApiServing(bool on);
   void setApiStatus(const QString& text);
@@ -75,6 +88,10 @@ class MainWindow : public QMainWindow {
   QAction* m_play = nullptr;
   QAction* m_about = nullptr;
   QAction* m_serveApi = nullptr;
+  QAction* m_newProject = nullptr;
+  QAction* m_openProject = nullptr;
+  QAction* m_saveProjectAs = nullptr;
+  ProjectSession* m_project = nullptr;
 };
 
 }  // namespace timbre::gui

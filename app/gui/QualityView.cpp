@@ -106,4 +106,14 @@ audio::QualityLevel QualityView::rowLevel(int row) const {
   return audio::QualityLevel(m_list->topLevelItem(row)->data(0, kLevelRole).toInt());
 }
 
+QStringList QualityView::failingChecks() const {
+  QStringList problems;
+  for (int i = 0; i < rowCount(); ++i) {
+    if (rowLevel(i) != audio::QualityLevel::Fail) continue;
+    const QTreeWidgetItem* row = m_list->topLevelItem(i);
+    problems << tr("%1: %2 — %3").arg(row->text(0), row->text(1), row->text(2));
+  }
+  return problems;
+}
+
 }  // namespace timbre::gui

@@ -25,6 +25,9 @@ class QualityView : public QWidget {
   // The level of row `row` (its mark's colour).
   audio::QualityLevel rowLevel(int row) const;
 
+  // The red rows as "Check: measurement — what to do", one per row.
+  QStringList failingChecks() const;
+
   static QColor levelColor(audio::QualityLevel level);
 
  private:

@@ -4,6 +4,7 @@
 #include "ModelFolderPanel.h"
 #include "ModelManagerDialog.h"
 #include "PieceRegeneration.h"
+#include "ScriptLanguageCheck.h"
 #include "ScriptPanel.h"
 #include "SynthesisWorker.h"
 #include "TakesPanel.h"
@@ -126,6 +127,11 @@ StudioView::StudioView(QWidget* parent) : QWidget(parent) {
   connect(m_library, &VoiceLibraryPanel::openRequested, this, &StudioView::openVoice);
   connect(m_takes, &TakesPanel::regenerateRequested, this, &StudioView::regeneratePiece);
   connect(m_library, &VoiceLibraryPanel::statusMessage, this, &StudioView::statusMessage);
+  // Another clip is no longer the library voice (openVoice names it again after loading).
+  connect(m_voice, &VoicePanel::audioLoaded, this, [this] { m_libraryVoice.clear(); });
+  // A "Failed" or "Done" from an earlier job says nothing about the new voice or script.
+  connect(m_voice, &VoicePanel::audioLoaded, this, [this] { if (!m_busy) m_progressLabel->clear(); });
+  connect(m_script, &ScriptPanel::previewUpdated, this, [this] { if (!m_busy) m_progressLabel->clear(); });
   setBusy(false);
 
   const QString lastFolder = QSettings().value(QStringLiteral("models/folder")).toString();
@@ -152,9 +158,35 @@ bool StudioView::generate() {
     explain(tr("No voice"), tr("Import a recording of the voice to clone first."));
     return false;
   }
+  // What the user calls the clip: the library voice, their file, or "Unsaved recording".
+  const QString userFile = !m_libraryVoice.isEmpty()       ? m_libraryVoice
+                           : m_voice->fileName().isEmpty() ? m_voice->clipLabel()
+                                                           : QFileInfo(m_voice->fileName()).fileName();
+  // The report already shows these red; the engine would fail on them or clone badly.
+  const QStringList problems = m_voice->referenceProblems();
+  if (!problems.isEmpty()) {
+    explain(tr("The reference cannot be used yet"),
+            tr("“%1” (the selected part) fails the quality report:\n%2\nFix it or select another part, then "
+               "generate.")
+                .arg(userFile, problems.join(QLatin1Char('\n'))));
+    return false;
+  }
   const SynthesisSettings settings = m_script->settings();
   if (settings.text.trimmed().isEmpty()) {
     explain(tr("No script"), tr("Type what the voice should say."));
+    return false;
+  }
+  const QString language = QString::fromStdString(settings.textLang);
+  if (const ScriptMismatch mismatch = findUnreadableScript(settings.text, language)) {
+    const QString system = mismatch.system == WritingSystem::Han    ? tr("Chinese characters (Han)")
+                           : mismatch.system == WritingSystem::Kana ? tr("Japanese kana")
+                                                                    : tr("Korean Hangul");
+    explain(tr("The script's language cannot read all of it"),
+            tr("The script holds %1 (%2 characters, e.g. “%3”) but its language is “%4”, which would skip them "
+               "without a sound. Choose the language they are written in, or “auto”.")
+                .arg(system)
+                .arg(mismatch.characters)
+                .arg(mismatch.sample, language));
     return false;
   }
   // The engine reads the reference from a file: the selection, losslessly.
@@ -166,7 +198,12 @@ bool StudioView::generate() {
   job.promptText = m_voice->promptText();
   job.promptLang = m_voice->promptLanguage();
   job.settings = settings;
-  job.voiceName = QFileInfo(m_voice->fileName()).completeBaseName();
+  // A library voice carries its own name into the export tags.
+  job.voiceName = !m_libraryVoice.isEmpty()            ? m_libraryVoice
+                  : !m_voice->fileName().isEmpty()     ? QFileInfo(m_voice->fileName()).completeBaseName()
+                                                       : m_voice->clipLabel();
+  m_referenceCopy = reference;
+  m_referenceName = userFile;
   job.playWhileGenerating = m_playLive->isChecked();
   AppSettings::load().applyTo(job, timbre::cudaAvailable());
   m_regeneration.reset();
@@ -194,6 +231,8 @@ bool StudioView::regeneratePiece(int takeIndex, int piece) {
   // The take's settings; the compute preferences are today's.
   AppSettings::load().applyTo(job, timbre::cudaAvailable());
   m_regeneration = Regeneration{take, piece, seed};
+  m_referenceCopy = job.referencePath;
+  m_referenceName = tr("the recording take %1 was made from").arg(take.number);
   startJob(job);
   const QString what = tr("Regenerating piece %1 of take %2 with seed %3…").arg(piece + 1).arg(take.number).arg(seed);
   m_progressLabel->setText(what);
@@ -272,6 +311,7 @@ bool StudioView::openVoice(const QString& name) {
   }
   m_voice->setPromptText(QString::fromStdString(voice.promptText));
   m_voice->setPromptLanguage(QString::fromStdString(voice.promptLang));
+  m_libraryVoice = QString::fromStdString(voice.name);
   m_script->setGenerationSettings(voice.settings);
   const QString folder = QString::fromStdString(voice.models.folder);
   if (!folder.isEmpty() && folder != m_models->folder()) m_models->setFolder(folder);
@@ -366,9 +406,17 @@ void StudioView::onFailed(const QString& message, bool cancelled) {
     m_progressLabel->setText(tr("Cancelled"));
   } else {
     m_progressLabel->setText(tr("Failed"));
-    explain(tr("Generation failed"), message);
+    explain(tr("Generation failed"), inUserTerms(message));
   }
-  emit generationFailed(message, cancelled);
+  emit generationFailed(inUserTerms(message), cancelled);
+}
+
+QString StudioView::inUserTerms(QString message) const {
+  if (m_referenceCopy.isEmpty()) return message;
+  message.replace(m_referenceCopy, m_referenceName);
+  const QString bare = QFileInfo(m_referenceCopy).fileName();
+  if (!bare.isEmpty()) message.replace(bare, m_referenceName);
+  return message;
 }
 
 // Non-blocking, so neither the user nor a test is ever stuck in a modal loop.

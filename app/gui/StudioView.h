@@ -39,10 +39,15 @@ class StudioView : public QWidget {
   TakesPanel* takesPanel() const { return m_takes; }
   VoiceLibraryPanel* libraryPanel() const { return m_library; }
   bool isBusy() const { return m_busy; }
+  // The library voice the Voice panel holds (opened and not replaced by
+  // another clip since); empty otherwise. Takes are tagged with it.
+  QString libraryVoiceName() const { return m_libraryVoice; }
+  void setLibraryVoiceName(const QString& name) { m_libraryVoice = name; }
 
  public slots:
   // Starts a take from the current voice, script and settings; returns false
-  // (after saying why) when something is missing.
+  // (after saying why) when something is missing, when the quality report
+  // has a red check, or when the script holds text its language cannot read.
   bool generate();
   // Synthesizes piece `piece` of take `takeIndex` again, with the take's
   // settings and a new seed, on the worker; the result is a new take with
@@ -74,6 +79,9 @@ class StudioView : public QWidget {
   void onFinished(const Take& take);
   void onFailed(const QString& message, bool cancelled);
   void explain(const QString& title, const QString& text);
+  // The engine's message with the temporary reference copy named as the user
+  // knows it (their own file, or the take it came from).
+  QString inUserTerms(QString message) const;
   // Writes the voice panel's selection to a new file in the temporary folder
   // (lossless WAV); returns its path, or empty after explaining the failure.
   QString writeSelectionCopy(const QString& prefix, const QString& failureTitle);
@@ -93,6 +101,9 @@ class StudioView : public QWidget {
   SynthesisWorker* m_worker = nullptr;  // lives on m_thread
   QTemporaryDir m_tempDir;              // reference selections handed to the engine
   int m_copyCounter = 0;
+  QString m_libraryVoice;
+  QString m_referenceCopy;  // the running job's temporary reference file...
+  QString m_referenceName;  // ...and what the user calls it
   bool m_busy = false;
   // While a piece is being regenerated: the take it comes from (a copy, so
   // removing the take meanwhile is harmless) and which piece.

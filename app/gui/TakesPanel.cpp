@@ -20,6 +20,7 @@
 #include <QProxyStyle>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -92,6 +93,7 @@ TakesPanel::TakesPanel(QWidget* parent) : QGroupBox(tr("Takes"), parent) {
   m_exportAudio = new QPushButton(tr("Export audio…"), this);
   m_exportSubtitles = new QPushButton(tr("Export subtitles…"), this);
   m_remove = new QPushButton(tr("Remove"), this);
+  m_remove->setObjectName(QStringLiteral("removeTakeButton"));
   m_playPiece = new QPushButton(tr("Play piece"), this);
   m_playPiece->setObjectName(QStringLiteral("playPieceButton"));
   m_regenerate = new QPushButton(tr("Regenerate piece"), this);
@@ -200,9 +202,33 @@ TakesPanel::TakesPanel(QWidget* parent) : QGroupBox(tr("Takes"), parent) {
 TakesPanel::~TakesPanel() { m_player->stop(); }
 
 void TakesPanel::addTake(const Take& take) {
+  appendTake(take, ++m_counter);
+  emit takeAdded(count() - 1);
+}
+
+void TakesPanel::restoreTake(const Take& take) {
+  m_counter = std::max(m_counter, take.number);
+  appendTake(take, take.number);
+}
+
+void TakesPanel::clearTakes() {
+  stopComparison();
+  m_list->clear();  // first: its row change still reads the takes
+  m_takes.clear();
+  m_counter = 0;
+  showPieces();
+  resetPosition();
+  updateButtons();
+}
+
+void TakesPanel::setTakeReference(int index, const QString& path) {
+  m_takes.at(std::size_t(index)).job.referencePath = path;
+}
+
+void TakesPanel::appendTake(const Take& take, int number) {
   m_takes.push_back(take);
   Take& added = m_takes.back();
-  added.number = ++m_counter;
+  added.number = number;
   QString text = take.text.simplified();
   if (text.size() > 60) text = text.left(57) + QStringLiteral("…");
   QString label;
@@ -224,7 +250,8 @@ void TakesPanel::addTake(const Take& take) {
                 .arg(text);
   }
   m_list->addItem(label);
-  setCurrentIndex(m_list->count() - 1);
+  // The new take alone is selected, so the single-take buttons work on it.
+  m_list->setCurrentRow(m_list->count() - 1, QItemSelectionModel::ClearAndSelect);
   updateButtons();
 }
 
@@ -530,10 +557,17 @@ void TakesPanel::removeCurrent() {
   if (m_ab.isActive() && (take(i).number == m_ab.number(AbComparison::A) || take(i).number == m_ab.number(AbComparison::B)))
     stopComparison();
   stopPlayback();
-  m_takes.erase(m_takes.begin() + i);
-  delete m_list->takeItem(i);
+  const int number = take(i).number;
+  {
+    // The list and the takes change together; its row signals would read a half-changed pair.
+    const QSignalBlocker block(m_list);
+    delete m_list->takeItem(i);
+    m_takes.erase(m_takes.begin() + i);
+  }
   showPieces();
+  resetPosition();
   updateButtons();
+  emit takeRemoved(number);
 }
 
 void TakesPanel::showPieces() {

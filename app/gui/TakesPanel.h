@@ -29,9 +29,17 @@ class TakesPanel : public QGroupBox {
   explicit TakesPanel(QWidget* parent = nullptr);
   ~TakesPanel() override;
 
-  // Numbers, appends and selects the take.
+  // Numbers, appends and selects the take (only it: earlier ones are deselected).
   void addTake(const Take& take);
+  // A take of a saved project, keeping its number (later takes count on from it).
+  void restoreTake(const Take& take);
+  // Drops every take (a project is being opened or a new one started).
+  void clearTakes();
+  // Where a take's reference recording now lives (the project's copy), so it
+  // can be regenerated after the studio's temporary files are gone.
+  void setTakeReference(int index, const QString& path);
   int count() const { return int(m_takes.size()); }
+  const std::vector<Take>& takes() const { return m_takes; }
   const Take& take(int index) const { return m_takes.at(std::size_t(index)); }
   int currentIndex() const;
   void setCurrentIndex(int index);
@@ -91,11 +99,16 @@ class TakesPanel : public QGroupBox {
 
  signals:
   void regenerateRequested(int takeIndex, int piece);
+  // A new take is in the list (not for restored ones); the project writes it to disk.
+  void takeAdded(int index);
+  // The user removed take `number`.
+  void takeRemoved(int number);
   // The first audio of a take being generated goes to the device.
   void livePlaybackStarted();
 
  private:
   void exportCurrentSubtitles();
+  void appendTake(const Take& take, int number);
   void removeCurrent();
   void showPieces();
   void showTakesMenu(const QPoint& at);

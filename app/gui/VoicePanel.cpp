@@ -122,9 +122,15 @@ VoicePanel::VoicePanel(QWidget* parent) : QGroupBox(tr("Voice"), parent) {
   m_promptLang = new QComboBox(this);
   m_promptLang->setObjectName(QStringLiteral("promptLanguage"));
   fillLanguageCombo(m_promptLang, QStringLiteral("zh"));
+  m_transcriptNote = new QLabel(this);
+  m_transcriptNote->setObjectName(QStringLiteral("transcriptNote"));
+  m_transcriptNote->setWordWrap(true);
+  m_transcriptNote->setStyleSheet(QStringLiteral("color: %1;").arg(QualityView::levelColor(audio::QualityLevel::Warn).name()));
+  m_transcriptNote->hide();
   auto* form = new QFormLayout;
   form->addRow(tr("Transcript:"), m_prompt);
   form->addRow(tr("Its language:"), m_promptLang);
+  form->addRow(m_transcriptNote);
 
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(top);
@@ -168,6 +174,7 @@ VoicePanel::VoicePanel(QWidget* parent) : QGroupBox(tr("Voice"), parent) {
     m_errorLabel->show();
   });
   connect(m_pickBest, &QPushButton::clicked, this, &VoicePanel::pickBestWindow);
+  connect(m_prompt, &QLineEdit::textEdited, m_transcriptNote, &QWidget::hide);
   connect(m_selectAll, &QPushButton::clicked, this,
           [this] { m_waveform->setSelection(0, m_waveform->sampleCount()); });
   connect(m_waveform, &WaveformView::selectionChanged, this, &VoicePanel::selectionChanged);
@@ -198,11 +205,49 @@ bool VoicePanel::loadFile(const QString& path) {
   }
   m_errorLabel->hide();
   const QString transcript = siblingTranscript(path);
-  if (!transcript.isEmpty()) m_prompt->setText(transcript);
+  if (!transcript.isEmpty()) {
+    m_prompt->setText(transcript);
+    m_transcriptNote->hide();
+  } else {
+    forgetTranscript(QFileInfo(path).fileName());
+  }
   setClip(std::move(audio), path, QFileInfo(path).fileName());
   emit audioLoaded(path);
   return true;
 }
+
+// The transcript typed for the previous clip says what was said there, not
+// here: generating from it would pair this voice with another recording's words.
+void VoicePanel::forgetTranscript(const QString& clipName) {
+  const bool hadOne = !m_prompt->text().trimmed().isEmpty();
+  m_prompt->clear();
+  m_transcriptNote->setText(
+      hadOne ? tr("No transcript came with “%1”, so the previous clip's transcript was cleared. Type what is said "
+                  "in this recording and check its language, or leave it empty to clone without it.")
+                   .arg(clipName)
+             : tr("No transcript came with “%1”. Type what is said in it and check its language, or leave it "
+                  "empty to clone without it.")
+                   .arg(clipName));
+  m_transcriptNote->show();
+}
+
+void VoicePanel::restoreClip(audio::AudioBuffer audio, const QString& path, const QString& label,
+                             qint64 selectionBegin, qint64 selectionEnd) {
+  m_errorLabel->hide();
+  m_transcriptNote->hide();
+  setClip(std::move(audio), path, label);
+  const auto frames = qint64(m_waveform->sampleCount());
+  if (selectionEnd > selectionBegin && selectionEnd <= frames)
+    m_waveform->setSelection(std::size_t(selectionBegin), std::size_t(selectionEnd));
+  analyzeSelection();
+}
+
+QStringList VoicePanel::referenceProblems() {
+  analyzeSelection();  // the report may still wait for its timer
+  return m_quality->failingChecks();
+}
+
+QString VoicePanel::transcriptNote() const { return m_transcriptNote->isHidden() ? QString() : m_transcriptNote->text(); }
 
 QString VoicePanel::recordingsFolder() {
   return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recordings");
@@ -228,6 +273,7 @@ bool VoicePanel::useRecording(const audio::AudioBuffer& take) {
   } catch (const std::exception& e) {
     saveError = QString::fromStdString(e.what());
   }
+  forgetTranscript(saveError.isEmpty() ? QFileInfo(path).fileName() : tr("Unsaved recording"));
   if (saveError.isEmpty()) {
     m_errorLabel->hide();
     setClip(take, path, QFileInfo(path).fileName());
@@ -406,7 +452,10 @@ void VoicePanel::analyzeSelection() {
 }
 
 QString VoicePanel::promptText() const { return m_prompt->text().trimmed(); }
-void VoicePanel::setPromptText(const QString& text) { m_prompt->setText(text); }
+void VoicePanel::setPromptText(const QString& text) {
+  m_prompt->setText(text);
+  if (!text.trimmed().isEmpty()) m_transcriptNote->hide();
+}
 QString VoicePanel::promptLanguage() const { return m_promptLang->currentData().toString(); }
 void VoicePanel::setPromptLanguage(const QString& code) {
   const int i = m_promptLang->findData(code);

@@ -32,8 +32,21 @@ class VoicePanel : public QGroupBox {
   ~VoicePanel() override;
 
   // Reads the file; on failure shows why in the panel and returns false.
-  // A transcript beside it (same name, .txt or .lab) fills the prompt text.
+  // A transcript beside it (same name, .txt or .lab) fills the prompt text;
+  // without one the previous clip's transcript is cleared (it belongs to
+  // another recording) and a note asks for this one's and its language.
   bool loadFile(const QString& path);
+  // A saved project's clip (as trimmed) under the user's own file name and
+  // label, with its selection in frames; the transcript is left as it is.
+  void restoreClip(audio::AudioBuffer audio, const QString& path, const QString& label, qint64 selectionBegin,
+                   qint64 selectionEnd);
+  // How the panel names the clip ("clip.wav", "Unsaved recording").
+  QString clipLabel() const { return m_label; }
+  // The quality report's red checks for the selection as it is now, one line
+  // each ("Duration: 1.0 s — …"); empty when nothing is red.
+  QStringList referenceProblems();
+  // The note shown when a new clip came without a transcript (tests read it).
+  QString transcriptNote() const;
   // A take from the microphone: saved as a WAV (32-bit float, lossless) in
   // recordingsFolder() so it is not lost, then used exactly like an imported
   // file. Returns false (and says why in the panel) when the take is empty;
@@ -94,6 +107,7 @@ class VoicePanel : public QGroupBox {
   };
 
   void chooseFile();
+  void forgetTranscript(const QString& clipName);
   void setClip(audio::AudioBuffer audio, const QString& path, const QString& label);
   void showClip();
   void selectionChanged();
@@ -108,6 +122,7 @@ class VoicePanel : public QGroupBox {
   audio::AudioBuffer m_mono;   // mixed down, for the view and the window picker
   QLabel* m_fileLabel = nullptr;
   QLabel* m_errorLabel = nullptr;
+  QLabel* m_transcriptNote = nullptr;
   QLabel* m_selectionLabel = nullptr;
   WaveformView* m_waveform = nullptr;
   QualityView* m_quality = nullptr;

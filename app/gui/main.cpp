@@ -54,6 +54,7 @@ int main(int argc, char** argv) {
     QApplication::installTranslator(&translator);
 
   timbre::gui::MainWindow window;
+  window.restoreLastProject();  // the work of the last session comes back
   window.show();
   return app.exec();
 }

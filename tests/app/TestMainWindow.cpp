@@ -1,5 +1,6 @@
 // The studio window opens and shows the engine's version.
 #include "MainWindow.h"
+#include "ProjectSession.h"
 #include "timbre/Version.h"
 
 #include <QLabel>
@@ -14,7 +15,9 @@ class TestMainWindow : public QObject {
     timbre::gui::MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.windowTitle(), QStringLiteral("Timbre"));
+    // "<project> — Timbre": the work autosaves as that project.
+    QCOMPARE(window.windowTitle(), window.project()->name() + QStringLiteral(" — Timbre"));
+    QVERIFY(window.project()->name().startsWith(QStringLiteral("Untitled-")));
     auto* label = window.findChild<QLabel*>(QStringLiteral("versionLabel"));
     QVERIFY(label != nullptr);
     QCOMPARE(label->text(), QStringLiteral("Version ") + QString::fromLatin1(timbre::kVersion));
