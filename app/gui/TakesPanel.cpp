@@ -3,11 +3,15 @@
 #include "AppSettings.h"
 #include "AudioPlayer.h"
 #include "ExportMetadata.h"
+#include "Id3Tag.h"
 #include "SubtitleWriter.h"
 
 #include "audio/AudioFile.h"
 
+#include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -19,10 +23,12 @@
 #include <QMessageBox>
 #include <QProxyStyle>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -282,12 +288,71 @@ void TakesPanel::setRegenerationEnabled(bool enabled) {
 }
 
 QString TakesPanel::exportAudio(int index, const QString& path) const {
+  const QFileInfo target(path);
+  // Same extension (it picks the format), hidden beside the target until it is complete.
+  const QString temporary = target.dir().filePath(QStringLiteral(".%1.part.%2").arg(target.completeBaseName(), target.suffix()));
+  const audio::AudioMetadata tags = exportMetadata(take(index));
   try {
-    audio::writeAudioFile(path.toStdString(), take(index).audio, exportMetadata(take(index)));
+    audio::writeAudioFile(temporary.toStdString(), take(index).audio, tags);
   } catch (const std::exception& e) {
-    return QString::fromStdString(e.what());
+    QFile::remove(temporary);
+    return QString::fromStdString(e.what()).replace(temporary, path);
+  }
+  if (target.suffix().compare(QLatin1String("mp3"), Qt::CaseInsensitive) == 0) {
+    const QString error = retagMp3(temporary, tags);
+    if (!error.isEmpty()) {
+      QFile::remove(temporary);
+      return QString(error).replace(temporary, path);
+    }
+  }
+  QFile::remove(path);
+  if (!QFile::rename(temporary, path)) {
+    QFile::remove(temporary);
+    return tr("Cannot write %1.").arg(path);
   }
   return {};
+}
+
+QString TakesPanel::defaultExportPath(const QString& folder, const Take& take, const QString& extension) {
+  QString voice = take.voiceName.trimmed();
+  // Characters file systems or shells trip over become "_".
+  static const QRegularExpression unsafe(QStringLiteral(R"([\\/:*?"<>|\s]+)"));
+  voice.replace(unsafe, QStringLiteral("_"));
+  if (voice.isEmpty()) voice = QStringLiteral("timbre");
+  const QString stem = QStringLiteral("%1-take%2-%3")
+                           .arg(voice)
+                           .arg(take.number)
+                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+  const QDir dir(folder);
+  QString path = dir.filePath(stem + QLatin1Char('.') + extension);
+  for (int n = 2; QFileInfo::exists(path); ++n) path = dir.filePath(QStringLiteral("%1-%2.%3").arg(stem).arg(n).arg(extension));
+  return path;
+}
+
+bool TakesPanel::exportCurrentAudioTo(const QString& path) {
+  const int i = currentIndex();
+  if (i < 0) return false;
+  const QString error = exportAudio(i, path);
+  if (!error.isEmpty()) {
+    showError(this, tr("Export failed"), error);
+    return false;
+  }
+  confirmExport(tr("Take %1").arg(take(i).number), path);
+  return true;
+}
+
+// Non-blocking; "Open folder" shows the file in the desktop's file manager.
+void TakesPanel::confirmExport(const QString& what, const QString& path) {
+  auto* box = new QMessageBox(QMessageBox::Information, tr("Exported"),
+                              tr("%1 was saved as\n%2").arg(what, QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
+  box->setObjectName(QStringLiteral("exportConfirmation"));
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  QPushButton* open = box->addButton(tr("Open folder"), QMessageBox::ActionRole);
+  open->setObjectName(QStringLiteral("openFolderButton"));
+  const QString folder = QFileInfo(path).absolutePath();
+  connect(open, &QPushButton::clicked, this, [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+  emit exported(path);
+  box->open();
 }
 
 QString TakesPanel::exportSubtitles(int index, const QString& path) const {
@@ -521,7 +586,7 @@ void TakesPanel::exportCurrentAudio() {
   const QString folder = exportFolder();
   QString filter;
   QString path = QFileDialog::getSaveFileName(
-      this, tr("Export take"), folder + QStringLiteral("/take-%1.wav").arg(i + 1),
+      this, tr("Export take"), defaultExportPath(folder, take(i), QStringLiteral("wav")),
       tr("WAV (*.wav);;FLAC (*.flac);;MP3 (*.mp3);;Ogg Vorbis (*.ogg)"), &filter);
   if (path.isEmpty()) return;
   // The chosen filter decides the format when no known extension was typed.
@@ -531,8 +596,7 @@ void TakesPanel::exportCurrentAudio() {
     const int open = int(filter.indexOf(QLatin1String("*."))), close = int(filter.indexOf(QLatin1Char(')')));
     if (open >= 0 && close > open) path += filter.mid(open + 1, close - open - 1);
   }
-  const QString error = exportAudio(i, path);
-  if (!error.isEmpty()) showError(this, tr("Export failed"), error);
+  exportCurrentAudioTo(path);
 }
 
 void TakesPanel::exportCurrentSubtitles() {
@@ -541,7 +605,7 @@ void TakesPanel::exportCurrentSubtitles() {
   const QString folder = exportFolder();
   QString filter;
   QString path = QFileDialog::getSaveFileName(this, tr("Export subtitles"),
-                                              folder + QStringLiteral("/take-%1.srt").arg(i + 1),
+                                              defaultExportPath(folder, take(i), QStringLiteral("srt")),
                                               tr("SubRip (*.srt);;WebVTT (*.vtt)"), &filter);
   if (path.isEmpty()) return;
   const QString suffix = QFileInfo(path).suffix().toLower();
@@ -549,6 +613,7 @@ void TakesPanel::exportCurrentSubtitles() {
     path += filter.contains(QLatin1String("vtt")) ? QStringLiteral(".vtt") : QStringLiteral(".srt");
   const QString error = exportSubtitles(i, path);
   if (!error.isEmpty()) showError(this, tr("Export failed"), error);
+  else confirmExport(tr("The subtitles of take %1").arg(take(i).number), path);
 }
 
 void TakesPanel::removeCurrent() {

@@ -54,8 +54,17 @@ class TakesPanel : public QGroupBox {
   // The studio turns regenerating off while it is busy.
   void setRegenerationEnabled(bool enabled);
 
-  // Format from the extension (.wav .flac .mp3 .ogg); returns an error message, empty on success.
+  // Format from the extension (.wav .flac .mp3 .ogg), written to a temporary
+  // name and renamed; MP3 tags are ID3v2.4 UTF-8 (Id3Tag.h). Returns an error
+  // message, empty on success.
   QString exportAudio(int index, const QString& path) const;
+  // What the export dialog proposes: "<voice>-take<N>-<date>.<ext>" in
+  // `folder`, with "-2", "-3"... when that file exists, so a new session never
+  // proposes overwriting an earlier export.
+  static QString defaultExportPath(const QString& folder, const Take& take, const QString& extension);
+  // Exports the selected take to `path` and confirms where it went (a
+  // message with "Open folder"), or says why it failed. False on failure.
+  bool exportCurrentAudioTo(const QString& path);
   // SRT for .srt, WebVTT for .vtt; returns an error message, empty on success.
   QString exportSubtitles(int index, const QString& path) const;
 
@@ -101,6 +110,8 @@ class TakesPanel : public QGroupBox {
   void regenerateRequested(int takeIndex, int piece);
   // A new take is in the list (not for restored ones); the project writes it to disk.
   void takeAdded(int index);
+  // A take (or its subtitles) was exported to `path`.
+  void exported(const QString& path);
   // The user removed take `number`.
   void takeRemoved(int number);
   // The first audio of a take being generated goes to the device.
@@ -108,6 +119,7 @@ class TakesPanel : public QGroupBox {
 
  private:
   void exportCurrentSubtitles();
+  void confirmExport(const QString& what, const QString& path);
   void appendTake(const Take& take, int number);
   void removeCurrent();
   void showPieces();
