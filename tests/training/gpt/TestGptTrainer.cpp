@@ -142,6 +142,38 @@ class TestGptTrainer : public QObject {
     QCOMPARE(r.steps, int64_t(0));
   }
 
+  void preparedDatasetTrainsLikeItsItems() {
+    // The data stage's PreparedDataset: phones, tokens and BERT of the same items.
+    training::data::PreparedDataset prepared;
+    for (const auto& item : fx::preparedItems()) {
+      training::data::PreparedItem p;
+      p.name = item.name;
+      p.phones = item.phones;
+      p.semantic = at::tensor(item.semantic, at::kLong);
+      p.bert = item.bert;
+      prepared.items.push_back(p);
+    }
+    QTemporaryDir dir;
+    const auto fromItems = GptTrainer(options(dir, "items", 1, 25)).run(fx::preparedItems(), text::PhoneTableVersion::V2);
+    const auto fromDataset = GptTrainer(options(dir, "dataset", 1, 25)).run(prepared);
+    QCOMPARE(fromDataset.steps, fromItems.steps);
+    QVERIFY(sameTensors(checkpoint::loadCheckpoint(fromItems.savedWeights.back()),
+                        checkpoint::loadCheckpoint(fromDataset.savedWeights.back())));
+  }
+
+  void dpoTrainsWithHalfTheBatch() {
+    QTemporaryDir dir;
+    GptTrainingOptions o = options(dir, "dpo", 1, 24);
+    o.dpo = true;
+    double loss = 0;
+    const auto r = GptTrainer(o).run(fx::preparedItems(), text::PhoneTableVersion::V2,
+                                     [&](const GptProgress& p) { loss = p.loss; });
+    QCOMPARE(r.batchSize, int64_t(12));  // 24 // 2
+    QCOMPARE(r.steps, int64_t(3));       // 9 batches: after 4, 8 and the last
+    QVERIFY(std::isfinite(loss) && loss > 0);
+    QVERIFY(!sameTensors(checkpoint::loadCheckpoint(r.savedWeights.back()), fx::initialCheckpoint()));
+  }
+
   void aResumeStateOfAnotherRunIsRefused() {
     QTemporaryDir dir;
     GptTrainingOptions o = options(dir, "other", 1, 25);
