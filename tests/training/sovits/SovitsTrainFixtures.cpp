@@ -6,8 +6,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include <algorithm>
-#include <cmath>
 
 #include <map>
 #include <memory>
@@ -53,39 +51,16 @@ std::string compareDigest(const training::DigestTable& table, const training::Te
                           const std::string& version, const std::string& expectedStem, double relOfNorm,
                           double absLimit, const std::vector<std::string>& skip) {
   const std::string base = "sovits_" + version + "/" + expectedStem;
-  const auto mismatches = table.compare(table.sample(lookup), table.stats(lookup), npy(base + ".npy"),
-                                        npy(base + "_stats.npy"), relOfNorm, absLimit, skip);
+  return describe(expectedStem, table.compare(table.sample(lookup), table.stats(lookup), npy(base + ".npy"),
+                                              npy(base + "_stats.npy"), relOfNorm, absLimit, skip));
+}
+
+std::string describe(const std::string& stem, const std::vector<training::DigestMismatch>& mismatches) {
   std::string out;
   for (size_t i = 0; i < mismatches.size() && i < 6; ++i)
     out += mismatches[i].name + ": error " + std::to_string(mismatches[i].error) + " > " +
            std::to_string(mismatches[i].limit) + " (" + mismatches[i].detail + "); ";
-  if (!mismatches.empty()) out = expectedStem + ": " + std::to_string(mismatches.size()) + " tensors off: " + out;
-  return out;
-}
-
-std::string compareWeights(const training::DigestTable& table, const training::TensorLookup& lookup,
-                           const std::string& version, const std::string& expectedStem, double absLimit,
-                           const std::vector<std::string>& skip, const std::map<std::string, double>& normSlack) {
-  const std::string base = "sovits_" + version + "/" + expectedStem;
-  const at::Tensor values = table.sample(lookup).to(at::kDouble), stats = table.stats(lookup);
-  const at::Tensor expectedValues = npy(base + ".npy").to(at::kDouble), expectedStats = npy(base + "_stats.npy");
-  std::string out;
-  int failures = 0;
-  for (size_t i = 0; i < table.rows().size(); ++i) {
-    const training::DigestRow& row = table.rows()[i];
-    if (std::find(skip.begin(), skip.end(), row.name) != skip.end()) continue;
-    const double entryError = (values.narrow(0, row.offset, row.count) - expectedValues.narrow(0, row.offset, row.count))
-                                  .abs().max().item<double>();
-    const double normError = std::abs(stats[i][0].item<double>() - expectedStats[i][0].item<double>());
-    const auto slack = normSlack.find(row.name);
-    const double normLimit = absLimit + (slack == normSlack.end() ? 0.0 : slack->second);
-    if (!(entryError <= absLimit) || !(normError <= normLimit)) {
-      if (++failures <= 6)
-        out += row.name + ": entries " + std::to_string(entryError) + ", norm " + std::to_string(normError) +
-               " (limits " + std::to_string(absLimit) + ", " + std::to_string(normLimit) + "); ";
-    }
-  }
-  if (failures) out = expectedStem + ": " + std::to_string(failures) + " tensors off: " + out;
+  if (!mismatches.empty()) out = stem + ": " + std::to_string(mismatches.size()) + " tensors off: " + out;
   return out;
 }
 

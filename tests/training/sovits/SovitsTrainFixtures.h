@@ -8,7 +8,6 @@
 #include <ATen/ATen.h>
 #include <nlohmann/json.hpp>
 
-#include <map>
 #include <string>
 #include <vector>
 
@@ -30,12 +29,7 @@ std::string compareDigest(const training::DigestTable& table, const training::Te
                           const std::string& version, const std::string& expectedStem, double relOfNorm,
                           double absLimit, const std::vector<std::string>& skip = {});
 
-// Weights against an absolute bound, except that a tensor listed in `normSlack`
-// may differ in its whole-tensor norm by that much more: Adam's first step is
-// ±lr for an entry whose gradient is rounding noise, so where such entries
-// exist (unsampled ones show up only in the norm) either sign is official.
-std::string compareWeights(const training::DigestTable& table, const training::TensorLookup& lookup,
-                           const std::string& version, const std::string& expectedStem, double absLimit,
-                           const std::vector<std::string>& skip, const std::map<std::string, double>& normSlack);
+// "" when `mismatches` is empty, else the first few in words under `stem`.
+std::string describe(const std::string& stem, const std::vector<training::DigestMismatch>& mismatches);
 
 }  // namespace timbre::test::sovitstrain
