@@ -125,6 +125,18 @@ void ModelManagerDialog::inspect(const QString& folderPath) {
   thread->start();
 }
 
+QString ModelManagerDialog::inPlainWords(const QString& problem) {
+  // The engine explains a foreign file by its first bytes; the user needs to
+  // hear which of their files is not a model, not the bytes.
+  const int magic = int(problem.indexOf(QLatin1String("unknown magic bytes")));
+  if (magic < 0) return problem;
+  QString file = problem.left(magic);
+  const int cut = int(file.indexOf(QLatin1String(": ")));
+  if (cut >= 0) file = file.left(cut);
+  return tr("“%1” is not a GPT-SoVITS model file (neither a PyTorch checkpoint nor a safetensors file).")
+      .arg(QFileInfo(file).fileName());
+}
+
 void ModelManagerDialog::showReport(const library::ModelFolderReport& report) {
   m_busy = false;
   m_check->setEnabled(true);
@@ -138,7 +150,7 @@ void ModelManagerDialog::showReport(const library::ModelFolderReport& report) {
     const QString shown = QFileInfo(path).absoluteFilePath().startsWith(root + QLatin1Char('/'))
                               ? QFileInfo(path).absoluteFilePath().mid(root.size() + 1)
                               : path;
-    QString notes = f.problem.empty() ? qs(f.detail) : tr("Cannot be used: %1").arg(qs(f.problem));
+    QString notes = f.problem.empty() ? qs(f.detail) : tr("Cannot be used: %1").arg(inPlainWords(qs(f.problem)));
     if (f.problem.empty() && chosen(f.path)) notes = notes.isEmpty() ? tr("used") : tr("used; %1").arg(notes);
     auto* item = new QTreeWidgetItem(m_files, {shown, describeKind(qs(f.kind)), qs(f.version), notes});
     item->setToolTip(0, path);
@@ -154,7 +166,7 @@ void ModelManagerDialog::showReport(const library::ModelFolderReport& report) {
   if (m_usable)
     m_summary->setText(tr("Ready to use: %1.").arg(qs(report.summary)));
   else
-    m_summary->setText(tr("This folder cannot be used as it is: %1").arg(qs(report.setProblem)));
+    m_summary->setText(tr("This folder cannot be used as it is: %1").arg(inPlainWords(qs(report.setProblem))));
   emit inspected(m_usable);
 }
 

@@ -35,6 +35,9 @@ class ModelManagerDialog : public QDialog {
 
   // Plain words for an engine kind ("gpt", "sovits", ...).
   static QString describeKind(const QString& kind);
+  // An engine reason as the user can act on it ("“voice.pth” is not a GPT-SoVITS model file …"
+  // instead of its magic bytes); other reasons unchanged.
+  static QString inPlainWords(const QString& problem);
 
  signals:
   void inspected(bool usable);

@@ -112,7 +112,9 @@ StudioView::StudioView(QWidget* parent) : QWidget(parent) {
   connect(m_worker, &SynthesisWorker::finished, this, &StudioView::onFinished);
   connect(m_worker, &SynthesisWorker::failed, this, &StudioView::onFailed);
   connect(m_worker, &SynthesisWorker::modelsLoaded, m_models, &ModelFolderPanel::showLoaded);
-  connect(m_worker, &SynthesisWorker::modelsFailed, m_models, &ModelFolderPanel::showFailed);
+  connect(m_worker, &SynthesisWorker::modelsFailed, m_models, [this](const QString& folder, const QString& message) {
+    m_models->showFailed(folder, ModelManagerDialog::inPlainWords(message));
+  });
   connect(m_models, &ModelFolderPanel::folderChosen, this, [this](const QString& folder) {
     m_models->showLoading(folder);
     QMetaObject::invokeMethod(m_worker, [w = m_worker, folder] { w->loadModels(folder); }, Qt::QueuedConnection);

@@ -2,7 +2,9 @@
 // it in a fresh studio and find every panel restored; search, rename, delete
 // with its confirmation, a damaged voice reported; and the model manager on the
 // e2e-tiny set and on a folder with a wrong file.
+#include "ExportMetadata.h"
 #include "ModelFolderPanel.h"
+#include "TakesPanel.h"
 #include "ModelManagerDialog.h"
 #include "ScriptPanel.h"
 #include "StudioView.h"
@@ -134,6 +136,24 @@ class TestVoiceLibraryPanel : public QObject {
     QCOMPARE(opened.count(), 1);
     QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("Studio Voice"));
     QVERIFY(!studio.openVoice(QStringLiteral("Nobody")));
+
+    // Takes made with a library voice carry its name into the export tags.
+    QCOMPARE(studio.libraryVoiceName(), QStringLiteral("Studio Voice"));
+    studio.scriptPanel()->setText(QStringLiteral("我们明天一起去公园散步吧。"));
+    studio.scriptPanel()->setLanguage(QStringLiteral("zh"));
+    QTRY_VERIFY_WITH_TIMEOUT(studio.modelPanel()->isLoaded(), 120000);
+    QSignalSpy done(&studio, &StudioView::generationFinished);
+    QSignalSpy failed(&studio, &StudioView::generationFailed);
+    QVERIFY(studio.generate());
+    QTRY_VERIFY_WITH_TIMEOUT(done.count() + failed.count() > 0, 180000);
+    if (!failed.isEmpty()) QFAIL(qPrintable(failed.at(0).at(0).toString()));
+    const Take& take = studio.takesPanel()->take(0);
+    QCOMPARE(take.voiceName, QStringLiteral("Studio Voice"));
+    QCOMPARE(QString::fromStdString(timbre::gui::exportMetadata(take).artist),
+             QStringLiteral("Timbre (AI-generated voice: Studio Voice)"));
+    // Another clip is no longer that voice.
+    QVERIFY(studio.voicePanel()->loadFile(shared("fixtures/e2e-tiny/case0_zh_short/ref.wav")));
+    QVERIFY(studio.libraryVoiceName().isEmpty());
   }
 
   void searchRenameDelete() {
@@ -219,7 +239,10 @@ class TestVoiceLibraryPanel : public QObject {
     dialog->inspect(dir.path());
     QTRY_COMPARE_WITH_TIMEOUT(inspected.count(), 2, 60000);
     QVERIFY(!dialog->isUsable());
-    QVERIFY2(dialog->summary().contains(QStringLiteral("no SoVITS model (.pth) found")), qPrintable(dialog->summary()));
+    // In plain words, naming the user's file (findModels reports the refused .pth itself).
+    QVERIFY2(dialog->summary().contains(QStringLiteral("“voice.pth” is not a GPT-SoVITS model file")),
+             qPrintable(dialog->summary()));
+    QVERIFY2(!dialog->summary().contains(QStringLiteral("magic")), qPrintable(dialog->summary()));
     QCOMPARE(dialog->fileList()->topLevelItemCount(), 2);
     bool explained = false;
     for (int i = 0; i < dialog->fileList()->topLevelItemCount(); ++i) {
