@@ -429,7 +429,10 @@ class TestVoiceLibrary : public QObject {
     writeFile(dir.filePath("broken.pth").toStdString(), "this is not a checkpoint");
     const ModelFolderReport bad = inspectModelFolder(dir.path().toStdString(), true);
     QVERIFY(!bad.usable());
-    QVERIFY2(bad.setProblem.find("no SoVITS model (.pth) found") != std::string::npos, bad.setProblem.c_str());
+    // The refused .pth is the reason no SoVITS model was found, so its own error is the set's problem.
+    QVERIFY2(bad.setProblem.find("broken.pth") != std::string::npos &&
+                 bad.setProblem.find("unknown magic bytes") != std::string::npos,
+             bad.setProblem.c_str());
     QCOMPARE(bad.files.size(), std::size_t(2));
     for (const ModelFileReport& f : bad.files) {
       if (fs::path(f.path).filename() == "broken.pth") {
