@@ -1,5 +1,6 @@
 #include "library/VoiceLibrary.h"
 
+#include "checkpoint/JsonDepth.h"
 #include "timbre/Error.h"
 
 #include <nlohmann/json.hpp>
@@ -11,6 +12,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <sstream>
 
@@ -303,7 +305,12 @@ Voice VoiceLibrary::readVoice(const std::string& folder) const {
   const fs::path file = fs::path(folder) / kVoiceFile;
   std::ifstream in(file, std::ios::binary);
   if (!in) throw Error(ErrorCode::Io, "cannot read " + file.string());
-  const json j = json::parse(in, nullptr, false);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Nesting that deep cannot be a voice; nlohmann's recursive copies would overflow the stack.
+  if (checkpoint::jsonNestingDepth(text.data(), text.data() + text.size()) > checkpoint::kMaxJsonDepth)
+    throw Error(ErrorCode::CorruptFile, file.string() + " nests deeper than " +
+                                            std::to_string(checkpoint::kMaxJsonDepth) + " levels (damaged?); fix or delete this voice");
+  const json j = json::parse(text, nullptr, false);
   if (j.is_discarded())
     throw Error(ErrorCode::CorruptFile, file.string() + " is not valid JSON (damaged?); fix or delete this voice");
   const Reader r(file.string());

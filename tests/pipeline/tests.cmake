@@ -9,3 +9,5 @@ if(TARGET timbre-cli)
 endif()
 # Flat model folders with refused weight files: the reader's reason is reported.
 timbre_add_test(TestModelFolder SOURCES TestModelFolder.cpp LABELS unit LIBS PkgConfig::LIBZIP)
+# Deeply nested JSON in a BERT folder or a saved voice: refused by name, no crash.
+timbre_add_test(TestDeepJsonFiles SOURCES TestDeepJsonFiles.cpp LABELS unit)

@@ -1,5 +1,6 @@
 #include "models/bert/WordPieceTokenizer.h"
 
+#include "checkpoint/JsonDepth.h"
 #include "timbre/Error.h"
 
 #include <nlohmann/json.hpp>
@@ -77,6 +78,14 @@ std::string readFile(const std::filesystem::path& path) {
   return ss.str();
 }
 
+// A .json file of the folder, refused before parsing when it nests absurdly deep
+// (nlohmann copies values recursively; 60,000 levels overflow the stack).
+nlohmann::json readJsonFile(const std::filesystem::path& path) {
+  const std::string text = readFile(path);
+  checkpoint::requireShallowJson(text.data(), text.data() + text.size(), path.string());
+  return nlohmann::json::parse(text);
+}
+
 }  // namespace
 
 WordPieceTokenizer WordPieceTokenizer::fromVocabText(const std::string& vocabText, bool lowercase) {
@@ -101,7 +110,7 @@ WordPieceTokenizer WordPieceTokenizer::fromFolder(const std::string& folder) {
   const fs::path tokenizerJsonPath = dir / "tokenizer.json";
   if (fs::exists(tokenizerJsonPath)) {
     try {
-      tokenizerJson = nlohmann::json::parse(readFile(tokenizerJsonPath));
+      tokenizerJson = readJsonFile(tokenizerJsonPath);
       const auto& normalizer = tokenizerJson.at("normalizer");
       if (normalizer.is_object() && normalizer.contains("lowercase") && normalizer["lowercase"].is_boolean())
         lowercase = normalizer["lowercase"].get<bool>();
@@ -112,7 +121,7 @@ WordPieceTokenizer WordPieceTokenizer::fromFolder(const std::string& folder) {
   const fs::path configPath = dir / "tokenizer_config.json";
   if (fs::exists(configPath)) {
     try {
-      const auto config = nlohmann::json::parse(readFile(configPath));
+      const auto config = readJsonFile(configPath);
       if (config.contains("do_lower_case") && config["do_lower_case"].is_boolean())
         lowercase = config["do_lower_case"].get<bool>();
     } catch (const nlohmann::json::exception& e) {
