@@ -306,7 +306,7 @@ void ApiServer::synthesize(const httplib::Request& req, TtsJob job, const std::s
     const std::size_t limit = maxParallelTextBytes(m_options.maxRequestMemoryBytes);
     if (r.text.size() > limit)
       throw ApiError(413, "text is " + std::to_string(r.text.size()) + " bytes; with parallel_infer=true it is decoded "
-                          "in one piece, which needs about " +
+                          "in one piece, estimated at up to " +
                               std::to_string(estimatedJoinedDecodeBytes(r.text.size()) >> 20) +
                               " MB, over this server's per-request limit of " +
                               std::to_string(m_options.maxRequestMemoryBytes >> 20) +
