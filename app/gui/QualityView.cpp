@@ -84,6 +84,14 @@ void QualityView::setReport(const audio::QualityReport& report) {
     row->setToolTip(2, QString::fromStdString(item.hint));
     if (item.level != audio::QualityLevel::Pass) row->setForeground(2, levelColor(item.level));
   }
+  // The list shows a few rows at a time: the first red (else amber) row is brought into sight.
+  for (const auto level : {audio::QualityLevel::Fail, audio::QualityLevel::Warn}) {
+    const int row = firstRowAt(level);
+    if (row >= 0) {
+      m_list->scrollToItem(m_list->topLevelItem(row));
+      break;
+    }
+  }
   switch (report.overall()) {
     case audio::QualityLevel::Pass: m_summary->setText(tr("Good reference: every check passed.")); break;
     case audio::QualityLevel::Warn: m_summary->setText(tr("Usable, but see the amber notes below.")); break;
@@ -104,6 +112,17 @@ int QualityView::rowCount() const { return m_list->topLevelItemCount(); }
 
 audio::QualityLevel QualityView::rowLevel(int row) const {
   return audio::QualityLevel(m_list->topLevelItem(row)->data(0, kLevelRole).toInt());
+}
+
+int QualityView::firstRowAt(audio::QualityLevel level) const {
+  for (int i = 0; i < rowCount(); ++i)
+    if (rowLevel(i) == level) return i;
+  return -1;
+}
+
+bool QualityView::isRowVisible(int row) const {
+  const QRect rect = m_list->visualItemRect(m_list->topLevelItem(row));
+  return rect.isValid() && m_list->viewport()->rect().contains(rect);
 }
 
 QStringList QualityView::failingChecks() const {

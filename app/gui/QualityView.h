@@ -25,6 +25,10 @@ class QualityView : public QWidget {
   // The level of row `row` (its mark's colour).
   audio::QualityLevel rowLevel(int row) const;
 
+  // The first row of that level, or -1.
+  int firstRowAt(audio::QualityLevel level) const;
+  // Whether the row is wholly in sight in the list (tests read it).
+  bool isRowVisible(int row) const;
   // The red rows as "Check: measurement — what to do", one per row.
   QStringList failingChecks() const;
 

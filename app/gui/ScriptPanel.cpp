@@ -68,6 +68,11 @@ ScriptPanel::ScriptPanel(QWidget* parent) : QGroupBox(tr("Script"), parent) {
   choices->addRow(tr("Cut into pieces:"), m_split);
 
   m_previewLabel = new QLabel(this);
+  m_previewLabel->setObjectName(QStringLiteral("previewLabel"));
+  // A long reason (a piece too long, text that cannot be read) wraps inside
+  // the column instead of widening it past the window.
+  m_previewLabel->setWordWrap(true);
+  m_previewLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
   m_preview = new QListWidget(this);
   m_preview->setObjectName(QStringLiteral("piecesPreview"));
   m_preview->setToolTip(tr("Each piece is spoken separately, with a pause after it"));
@@ -75,6 +80,8 @@ ScriptPanel::ScriptPanel(QWidget* parent) : QGroupBox(tr("Script"), parent) {
   m_preview->setWordWrap(true);
   m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   m_preview->setResizeMode(QListView::Adjust);
+  // Wide enough to read a piece (it was squeezed to ~70 px beside the settings).
+  m_preview->setMinimumWidth(m_preview->fontMetrics().averageCharWidth() * 22);
 
   // Generation settings, with the official defaults.
   m_speed = doubleSpin(this, "speed", 0.25, 4.0, 0.05, 2, 1.0, tr("Speaking rate (1 = as the model speaks)"));

@@ -86,9 +86,18 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, bool cudaAvailable, 
   form->addRow(QString(), m_deviceNote);
   form->addRow(tr("&Threads:"), m_threads);
   form->addRow(tr("&Precision:"), m_precision);
-  form->addRow(tr("&Output folder:"), folderRow);
+  // A row that is a layout gets no buddy from QFormLayout, and its label
+  // would show the "&" literally: these labels name their field themselves.
+  const auto labelFor = [this](const QString& text, QWidget* buddy) {
+    auto* label = new QLabel(text, this);
+    label->setBuddy(buddy);
+    return label;
+  };
+  auto* folderLabel = labelFor(tr("&Output folder:"), m_folder);
+  folderLabel->setObjectName(QStringLiteral("outputFolderLabel"));
+  form->addRow(folderLabel, folderRow);
   form->addRow(tr("&API port:"), m_apiPort);
-  form->addRow(tr("Pronunciation &dictionary:"), dictionaryRow);
+  form->addRow(labelFor(tr("Pronunciation &dictionary:"), m_dictionary), dictionaryRow);
 
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   auto* layout = new QVBoxLayout(this);

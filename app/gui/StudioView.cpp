@@ -88,6 +88,11 @@ StudioView::StudioView(QWidget* parent) : QWidget(parent) {
   vertical->addWidget(m_takes);
   vertical->setStretchFactor(0, 3);
   vertical->setStretchFactor(1, 1);
+  // Dragging a handle to the edge shrinks a panel to its minimum, never hides it.
+  for (QSplitter* splitter : {panels, vertical})
+    for (int i = 0; i < splitter->count(); ++i) splitter->setCollapsible(i, false);
+  panels->setObjectName(QStringLiteral("panelsSplitter"));
+  vertical->setObjectName(QStringLiteral("takesSplitter"));
 
   auto* layout = new QVBoxLayout(this);
   auto* modelBox = new NoHeightForWidth(this);

@@ -5,6 +5,8 @@ if(TIMBRE_BUILD_GUI)
   timbre_add_test(TestStudio SOURCES TestStudio.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
   # Projects: the work comes back in the next window; what Generate refuses before it starts.
   timbre_add_test(TestProjects SOURCES TestProjects.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+  # Layout: buddies, red quality rows in sight, Takes cannot be hidden, preview width, wrapping reasons.
+  timbre_add_test(TestStudioLayout SOURCES TestStudioLayout.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
   # The voice library panel and the model manager in the studio (e2e-tiny models).
   timbre_add_test(TestVoiceLibraryPanel SOURCES TestVoiceLibraryPanel.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
   timbre_add_test(TestSynthesisWorker SOURCES TestSynthesisWorker.cpp LABELS gui slow LIBS timbre_gui Qt6::Widgets)

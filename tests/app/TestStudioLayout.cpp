@@ -1,0 +1,91 @@
+// The studio's layout holds: the settings labels name their fields, a red
+// quality row is in sight, the Takes panel cannot be dragged away, the pieces
+// preview is wide enough to read, and a long preview reason wraps.
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "QualityView.h"
+#include "SettingsDialog.h"
+#include "StudioView.h"
+#include "TakesPanel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QtTest/QtTest>
+
+using namespace timbre::gui;
+
+class TestStudioLayout : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TimbreTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestStudioLayout"));
+  }
+
+  // "&Output folder:" was shown with its "&": the label had no buddy.
+  void settingsLabelsNameTheirFields() {
+    SettingsDialog dialog(AppSettings{}, false);
+    auto* label = dialog.findChild<QLabel*>(QStringLiteral("outputFolderLabel"));
+    QVERIFY(label);
+    QCOMPARE(label->buddy(), dialog.findChild<QLineEdit*>(QStringLiteral("outputFolderEdit")));
+    for (const QLabel* l : dialog.findChildren<QLabel*>())
+      if (l->text().contains(QLatin1Char('&'))) QVERIFY2(l->buddy(), qPrintable(l->text()));
+  }
+
+  // Only the last check is red, the list shows three rows: it is scrolled into sight.
+  void redQualityRowIsInSight() {
+    QualityView view;
+    view.resize(420, 130);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    timbre::audio::QualityReport report;
+    for (int c = 0; c <= int(timbre::audio::QualityCheck::DcOffset); ++c) {
+      timbre::audio::QualityItem item;
+      item.check = timbre::audio::QualityCheck(c);
+      item.value = "measured";
+      item.hint = "fine";
+      report.items.push_back(item);
+    }
+    report.items.back().level = timbre::audio::QualityLevel::Fail;
+    view.setReport(report);
+    const int last = view.rowCount() - 1;
+    QCOMPARE(view.firstRowAt(timbre::audio::QualityLevel::Fail), last);
+    QVERIFY(view.isRowVisible(last));
+  }
+
+  void windowLayoutHolds() {
+    MainWindow window;
+    window.resize(1260, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    StudioView* studio = window.studio();
+    // The pieces preview: room for about 20 characters a line.
+    auto* preview = studio->findChild<QListWidget*>(QStringLiteral("piecesPreview"));
+    QVERIFY(preview);
+    QVERIFY2(preview->width() >= 20 * preview->fontMetrics().averageCharWidth(),
+             qPrintable(QString::number(preview->width())));
+    // Dragging the handle to the bottom leaves the Takes panel in sight.
+    auto* splitter = studio->findChild<QSplitter*>(QStringLiteral("takesSplitter"));
+    QVERIFY(splitter);
+    splitter->setSizes({5000, 0});
+    QCoreApplication::processEvents();
+    QVERIFY(!splitter->isCollapsible(1));
+    QVERIFY2(studio->takesPanel()->height() > 40, qPrintable(QString::number(studio->takesPanel()->height())));
+    // A long reason under the preview wraps in its column: the studio gets no wider.
+    const int minimum = studio->minimumSizeHint().width();
+    auto* reason = studio->findChild<QLabel*>(QStringLiteral("previewLabel"));
+    QVERIFY(reason);
+    reason->setText(QStringLiteral("This piece is far too long to be spoken in one go and gets cut, ").repeated(6));
+    QCoreApplication::processEvents();
+    QVERIFY2(studio->minimumSizeHint().width() <= minimum,
+             qPrintable(QStringLiteral("%1 > %2").arg(studio->minimumSizeHint().width()).arg(minimum)));
+  }
+};
+
+QTEST_MAIN(TestStudioLayout)
+#include "TestStudioLayout.moc"
