@@ -56,6 +56,57 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>はい(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>いいえ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>既定値に戻す</translation>
+    </message>
+</context>
+<context>
     <name>timbre::gui::ApiServerController</name>
     <message>
         <source>no model folder is chosen</source>
@@ -257,6 +308,50 @@
         <source>Starting the API…</source>
         <translation>API を起動しています…</translation>
     </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>新規プロジェクト(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Keep this project and start an empty one</source>
+        <translation>このプロジェクトを残して空のプロジェクトを始める</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>プロジェクトを開く(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>名前を付けてプロジェクトを保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Give this project a name; the studio saves it by itself as you work</source>
+        <translation>このプロジェクトに名前を付けます。作業中はスタジオが自動で保存します</translation>
+    </message>
+    <message>
+        <source>%1 — Timbre</source>
+        <translation>%1 — Timbre</translation>
+    </message>
+    <message>
+        <source>Open a project folder</source>
+        <translation>プロジェクトフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>プロジェクトを開けません</translation>
+    </message>
+    <message>
+        <source>Save the project as</source>
+        <translation>プロジェクトの保存先</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>プロジェクトを保存できません</translation>
+    </message>
+    <message>
+        <source>Project saved in %1</source>
+        <translation>プロジェクトを %1 に保存しました</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::ModelFolderPanel</name>
@@ -391,6 +486,10 @@
         <source>This folder cannot be used as it is: %1</source>
         <translation>このフォルダーはそのままでは使用できません：%1</translation>
     </message>
+    <message>
+        <source>“%1” is not a GPT-SoVITS model file (neither a PyTorch checkpoint nor a safetensors file).</source>
+        <translation>「%1」は GPT-SoVITS のモデルファイルではありません（PyTorch チェックポイントでも safetensors ファイルでもありません）。</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::PieceRegeneration</name>
@@ -405,6 +504,33 @@
     <message>
         <source>The take&apos;s piece %1 spans frames %2 to %3 of %4.</source>
         <translation>テイクの第 %1 部分はフレーム %2〜%3（全 %4 フレーム）です。</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::ProjectSession</name>
+    <message>
+        <source>Take %1 could not be saved to the project: %2</source>
+        <translation>テイク %1 をプロジェクトに保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The project could not be saved: %1</source>
+        <translation>プロジェクトを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The last project could not be reopened: %1</source>
+        <translation>前回のプロジェクトを開き直せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Timbre project (it has no %2).</source>
+        <translation>%1 は Timbre のプロジェクトではありません（%2 がありません）。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a project; choose another name.</source>
+        <translation>%1 には既にプロジェクトがあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
 </context>
 <context>
@@ -464,6 +590,10 @@
     <message>
         <source>No reference yet.</source>
         <translation>参照音声はまだありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1073,42 @@
         <source>Generation failed</source>
         <translation>生成に失敗しました</translation>
     </message>
+    <message>
+        <source>The reference cannot be used yet</source>
+        <translation>この参照音声はまだ使えません</translation>
+    </message>
+    <message>
+        <source>“%1” (the selected part) fails the quality report:
+%2
+Fix it or select another part, then generate.</source>
+        <translation>「%1」（選択部分）は品質レポートで不合格です:
+%2
+修正するか別の部分を選んでから生成してください。</translation>
+    </message>
+    <message>
+        <source>Chinese characters (Han)</source>
+        <translation>漢字</translation>
+    </message>
+    <message>
+        <source>Japanese kana</source>
+        <translation>かな</translation>
+    </message>
+    <message>
+        <source>Korean Hangul</source>
+        <translation>ハングル</translation>
+    </message>
+    <message>
+        <source>The script&apos;s language cannot read all of it</source>
+        <translation>台本の言語では全文を読めません</translation>
+    </message>
+    <message>
+        <source>The script holds %1 (%2 characters, e.g. “%3”) but its language is “%4”, which would skip them without a sound. Choose the language they are written in, or “auto”.</source>
+        <translation>台本には%1（%2 文字、例:「%3」）が含まれていますが、言語は「%4」のため、これらは無音で飛ばされます。書かれている言語か「auto」を選んでください。</translation>
+    </message>
+    <message>
+        <source>the recording take %1 was made from</source>
+        <translation>テイク %1 の元になった録音</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::SynthesisWorker</name>
@@ -1084,6 +1250,28 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>書き出しました</translation>
+    </message>
+    <message>
+        <source>%1 was saved as
+%2</source>
+        <translation>%1 を次の名前で保存しました
+%2</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>The subtitles of take %1</source>
+        <translation>テイク %1 の字幕</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1504,14 @@ Models: %1</source>
     <message>
         <source>Selection %1–%2 s (%3 s of %4 s)</source>
         <translation>選択範囲 %1〜%2 秒（全 %4 秒のうち %3 秒）</translation>
+    </message>
+    <message>
+        <source>No transcript came with “%1”, so the previous clip&apos;s transcript was cleared. Type what is said in this recording and check its language, or leave it empty to clone without it.</source>
+        <translation>「%1」には書き起こしが付いていなかったため、前のクリップの書き起こしを消去しました。この録音で話している内容を入力して言語を確認するか、空のままにして書き起こしなしで複製してください。</translation>
+    </message>
+    <message>
+        <source>No transcript came with “%1”. Type what is said in it and check its language, or leave it empty to clone without it.</source>
+        <translation>「%1」には書き起こしが付いていません。話している内容を入力して言語を確認するか、空のままにして書き起こしなしで複製してください。</translation>
     </message>
 </context>
 <context>

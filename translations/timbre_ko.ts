@@ -56,6 +56,57 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>예(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>아니요(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>도움말</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>재설정</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>기본값 복원</translation>
+    </message>
+</context>
+<context>
     <name>timbre::gui::ApiServerController</name>
     <message>
         <source>no model folder is chosen</source>
@@ -257,6 +308,50 @@
         <source>Starting the API…</source>
         <translation>API를 시작하는 중…</translation>
     </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>새 프로젝트(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Keep this project and start an empty one</source>
+        <translation>이 프로젝트를 보관하고 빈 프로젝트를 시작합니다</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>프로젝트 열기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>다른 이름으로 프로젝트 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Give this project a name; the studio saves it by itself as you work</source>
+        <translation>이 프로젝트에 이름을 붙입니다. 작업하는 동안 스튜디오가 자동으로 저장합니다</translation>
+    </message>
+    <message>
+        <source>%1 — Timbre</source>
+        <translation>%1 — Timbre</translation>
+    </message>
+    <message>
+        <source>Open a project folder</source>
+        <translation>프로젝트 폴더 열기</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>프로젝트를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Save the project as</source>
+        <translation>프로젝트를 다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>프로젝트를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Project saved in %1</source>
+        <translation>프로젝트를 %1에 저장했습니다</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::ModelFolderPanel</name>
@@ -391,6 +486,10 @@
         <source>This folder cannot be used as it is: %1</source>
         <translation>이 폴더는 그대로 사용할 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>“%1” is not a GPT-SoVITS model file (neither a PyTorch checkpoint nor a safetensors file).</source>
+        <translation>“%1”은(는) GPT-SoVITS 모델 파일이 아닙니다(PyTorch 체크포인트도 safetensors 파일도 아닙니다).</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::PieceRegeneration</name>
@@ -405,6 +504,33 @@
     <message>
         <source>The take&apos;s piece %1 spans frames %2 to %3 of %4.</source>
         <translation>테이크의 %1번째 부분은 %2~%3 프레임입니다(전체 %4 프레임).</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::ProjectSession</name>
+    <message>
+        <source>Take %1 could not be saved to the project: %2</source>
+        <translation>테이크 %1을(를) 프로젝트에 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The project could not be saved: %1</source>
+        <translation>프로젝트를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The last project could not be reopened: %1</source>
+        <translation>지난 프로젝트를 다시 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Timbre project (it has no %2).</source>
+        <translation>%1은(는) Timbre 프로젝트가 아닙니다(%2이(가) 없습니다).</translation>
+    </message>
+    <message>
+        <source>%1 already holds a project; choose another name.</source>
+        <translation>%1에 이미 프로젝트가 있습니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -464,6 +590,10 @@
     <message>
         <source>No reference yet.</source>
         <translation>아직 참조 음성이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1073,42 @@
         <source>Generation failed</source>
         <translation>생성 실패</translation>
     </message>
+    <message>
+        <source>The reference cannot be used yet</source>
+        <translation>참조 음성을 아직 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>“%1” (the selected part) fails the quality report:
+%2
+Fix it or select another part, then generate.</source>
+        <translation>“%1”(선택한 부분)이(가) 품질 검사를 통과하지 못했습니다:
+%2
+고치거나 다른 부분을 선택한 뒤 생성하세요.</translation>
+    </message>
+    <message>
+        <source>Chinese characters (Han)</source>
+        <translation>한자</translation>
+    </message>
+    <message>
+        <source>Japanese kana</source>
+        <translation>일본어 가나</translation>
+    </message>
+    <message>
+        <source>Korean Hangul</source>
+        <translation>한글</translation>
+    </message>
+    <message>
+        <source>The script&apos;s language cannot read all of it</source>
+        <translation>대본 언어로 전부 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The script holds %1 (%2 characters, e.g. “%3”) but its language is “%4”, which would skip them without a sound. Choose the language they are written in, or “auto”.</source>
+        <translation>대본에 %1(%2자, 예: “%3”)이(가) 있지만 언어가 “%4”(으)로 되어 있어 소리 없이 건너뜁니다. 해당 언어나 “auto”를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>the recording take %1 was made from</source>
+        <translation>테이크 %1을(를) 만든 녹음</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::SynthesisWorker</name>
@@ -1084,6 +1250,28 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>내보냈습니다</translation>
+    </message>
+    <message>
+        <source>%1 was saved as
+%2</source>
+        <translation>%1을(를) 다음으로 저장했습니다
+%2</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>The subtitles of take %1</source>
+        <translation>테이크 %1의 자막</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1504,14 @@ Models: %1</source>
     <message>
         <source>Selection %1–%2 s (%3 s of %4 s)</source>
         <translation>선택 구간 %1–%2초(전체 %4초 중 %3초)</translation>
+    </message>
+    <message>
+        <source>No transcript came with “%1”, so the previous clip&apos;s transcript was cleared. Type what is said in this recording and check its language, or leave it empty to clone without it.</source>
+        <translation>“%1”에는 전사가 없어 이전 클립의 전사를 지웠습니다. 이 녹음에서 말한 내용을 입력하고 언어를 확인하거나, 비워 두어 전사 없이 복제하세요.</translation>
+    </message>
+    <message>
+        <source>No transcript came with “%1”. Type what is said in it and check its language, or leave it empty to clone without it.</source>
+        <translation>“%1”에는 전사가 없습니다. 말한 내용을 입력하고 언어를 확인하거나, 비워 두어 전사 없이 복제하세요.</translation>
     </message>
 </context>
 <context>

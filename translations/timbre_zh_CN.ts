@@ -56,6 +56,57 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+</context>
+<context>
     <name>timbre::gui::ApiServerController</name>
     <message>
         <source>no model folder is chosen</source>
@@ -257,6 +308,50 @@
         <source>Starting the API…</source>
         <translation>正在启动 API…</translation>
     </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Keep this project and start an empty one</source>
+        <translation>保留当前项目并新建一个空项目</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>打开项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Give this project a name; the studio saves it by itself as you work</source>
+        <translation>为此项目命名；工作室会在你工作时自动保存</translation>
+    </message>
+    <message>
+        <source>%1 — Timbre</source>
+        <translation>%1 — Timbre</translation>
+    </message>
+    <message>
+        <source>Open a project folder</source>
+        <translation>打开项目文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Save the project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>Project saved in %1</source>
+        <translation>项目已保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::ModelFolderPanel</name>
@@ -391,6 +486,10 @@
         <source>This folder cannot be used as it is: %1</source>
         <translation>此文件夹无法直接使用：%1</translation>
     </message>
+    <message>
+        <source>“%1” is not a GPT-SoVITS model file (neither a PyTorch checkpoint nor a safetensors file).</source>
+        <translation>“%1”不是 GPT-SoVITS 模型文件（既不是 PyTorch 检查点，也不是 safetensors 文件）。</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::PieceRegeneration</name>
@@ -405,6 +504,33 @@
     <message>
         <source>The take&apos;s piece %1 spans frames %2 to %3 of %4.</source>
         <translation>该结果的第 %1 段位于第 %2 至 %3 帧（共 %4 帧）。</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::ProjectSession</name>
+    <message>
+        <source>Take %1 could not be saved to the project: %2</source>
+        <translation>结果 %1 无法保存到项目：%2</translation>
+    </message>
+    <message>
+        <source>The project could not be saved: %1</source>
+        <translation>项目无法保存：%1</translation>
+    </message>
+    <message>
+        <source>The last project could not be reopened: %1</source>
+        <translation>上次的项目无法重新打开：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Timbre project (it has no %2).</source>
+        <translation>%1 不是 Timbre 项目（其中没有 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a project; choose another name.</source>
+        <translation>%1 中已有项目，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -464,6 +590,10 @@
     <message>
         <source>No reference yet.</source>
         <translation>尚无参考音频。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1：%2 — %3</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1073,42 @@
         <source>Opened the voice “%1”</source>
         <translation>已打开声音“%1”</translation>
     </message>
+    <message>
+        <source>The reference cannot be used yet</source>
+        <translation>参考音频暂时无法使用</translation>
+    </message>
+    <message>
+        <source>“%1” (the selected part) fails the quality report:
+%2
+Fix it or select another part, then generate.</source>
+        <translation>“%1”（选中的部分）未通过质量检查：
+%2
+请修正或选择其他部分后再生成。</translation>
+    </message>
+    <message>
+        <source>Chinese characters (Han)</source>
+        <translation>汉字</translation>
+    </message>
+    <message>
+        <source>Japanese kana</source>
+        <translation>日文假名</translation>
+    </message>
+    <message>
+        <source>Korean Hangul</source>
+        <translation>韩文</translation>
+    </message>
+    <message>
+        <source>The script&apos;s language cannot read all of it</source>
+        <translation>文本语言无法读出全部内容</translation>
+    </message>
+    <message>
+        <source>The script holds %1 (%2 characters, e.g. “%3”) but its language is “%4”, which would skip them without a sound. Choose the language they are written in, or “auto”.</source>
+        <translation>文本中含有%1（%2 个字符，例如“%3”），但文本语言是“%4”，这些字符会被无声跳过。请选择它们所用的语言，或选择“auto”。</translation>
+    </message>
+    <message>
+        <source>the recording take %1 was made from</source>
+        <translation>生成结果 %1 时所用的录音</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::SynthesisWorker</name>
@@ -1084,6 +1250,28 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>%1 was saved as
+%2</source>
+        <translation>%1 已保存为
+%2</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>The subtitles of take %1</source>
+        <translation>结果 %1 的字幕</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1504,14 @@ Models: %1</source>
     <message>
         <source>■ Stop</source>
         <translation>■ 停止</translation>
+    </message>
+    <message>
+        <source>No transcript came with “%1”, so the previous clip&apos;s transcript was cleared. Type what is said in this recording and check its language, or leave it empty to clone without it.</source>
+        <translation>“%1”没有附带参考文本，因此已清除上一段录音的参考文本。请输入这段录音中说的话并确认其语言，或留空以不使用参考文本克隆。</translation>
+    </message>
+    <message>
+        <source>No transcript came with “%1”. Type what is said in it and check its language, or leave it empty to clone without it.</source>
+        <translation>“%1”没有附带参考文本。请输入其中说的话并确认其语言，或留空以不使用参考文本克隆。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 // Every shipped translation is compiled into the studio under :/i18n and
 // translates known strings of the window and the settings.
+#include "StandardButtonTexts.h"
+
 #include <QTranslator>
 #include <QtTest/QtTest>
 
@@ -23,6 +25,15 @@ class TestTranslations : public QObject {
     QTest::newRow("ko file") << "ko" << window << "&File" << "파일(&F)";
     QTest::newRow("ko version") << "ko" << window << "Version %1" << "버전 %1";
     QTest::newRow("ko settings") << "ko" << settings << "Settings" << "설정";
+    // Qt's own dialog buttons (Debian ships Qt's translations apart): Timbre's files answer for them.
+    const QString buttons = QStringLiteral("QPlatformTheme");
+    QTest::newRow("zh_CN OK") << "zh_CN" << buttons << "OK" << "确定";
+    QTest::newRow("zh_CN Cancel") << "zh_CN" << buttons << "Cancel" << "取消";
+    QTest::newRow("ja Cancel") << "ja" << buttons << "Cancel" << "キャンセル";
+    QTest::newRow("ko OK") << "ko" << buttons << "OK" << "확인";
+    // New strings of the studio are translated too.
+    QTest::newRow("zh_CN open folder") << "zh_CN" << QStringLiteral("timbre::gui::TakesPanel") << "Open folder" << "打开文件夹";
+    QTest::newRow("ja new project") << "ja" << window << "&New Project" << "新規プロジェクト(&N)";
   }
 
   void knownStrings() {
@@ -33,6 +44,17 @@ class TestTranslations : public QObject {
     QTranslator translator;
     QVERIFY2(translator.load(QStringLiteral(":/i18n/timbre_%1.qm").arg(locale)), qPrintable(locale));
     QCOMPARE(translator.translate(context.toUtf8().constData(), source.toUtf8().constData()), expected);
+  }
+
+  // Every text Qt asks for on standard buttons is in every translation.
+  void standardButtonsTranslated() {
+    for (const char* locale : {"zh_CN", "ja", "ko"}) {
+      QTranslator translator;
+      QVERIFY(translator.load(QStringLiteral(":/i18n/timbre_%1.qm").arg(QLatin1String(locale))));
+      for (const QString& text : timbre::gui::standardButtonSourceTexts())
+        QVERIFY2(!translator.translate("QPlatformTheme", text.toUtf8().constData()).isEmpty(),
+                 qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(locale), text)));
+    }
   }
 
   // The same lookup main() does picks the file from the system locale.
