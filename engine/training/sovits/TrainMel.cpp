@@ -72,14 +72,16 @@ at::Tensor TrainMel::spectrogram(const at::Tensor& wave) const {
   if (rows.size(1) <= pad)
     throw Error(ErrorCode::Audio, "TrainMel: " + std::to_string(rows.size(1)) + " samples are too short for a spectrogram");
   const at::Tensor padded = at::reflection_pad1d(rows.unsqueeze(1), {pad, pad}).squeeze(1);
-  const at::Tensor stft = at::stft(padded, m_options.nFft, m_options.hopLength, m_options.nFft, m_window,
+  const at::Tensor window = m_window.scalar_type() == padded.scalar_type() ? m_window : m_window.to(padded.scalar_type());
+  const at::Tensor stft = at::stft(padded, m_options.nFft, m_options.hopLength, m_options.nFft, window,
                                    /*normalized=*/false, /*onesided=*/true, /*return_complex=*/true);
   // As the official code: squares of the real and imaginary parts summed, +1e-8 inside the root.
   return at::view_as_real(stft).pow(2).sum(-1).add(1e-8).sqrt();
 }
 
 at::Tensor TrainMel::specToMel(const at::Tensor& spec) const {
-  return at::matmul(m_basis, spec).clamp_min(1e-5).log();
+  const at::Tensor basis = m_basis.scalar_type() == spec.scalar_type() ? m_basis : m_basis.to(spec.scalar_type());
+  return at::matmul(basis, spec).clamp_min(1e-5).log();
 }
 
 at::Tensor TrainMel::melOfWave(const at::Tensor& wave) const { return specToMel(spectrogram(wave)); }

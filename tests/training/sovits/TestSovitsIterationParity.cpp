@@ -121,9 +121,10 @@ class TestSovitsIterationParity : public QObject {
       const SovitsIterationResult result = iteration.run(batch, injected, /*training=*/false, nullptr, observe);
       QVERIFY2(failure.empty(), failure.c_str());
       if (pro && s == 1)
-        QEXPECT_FAIL("v2Pro", "v2Pro G gradients in the last two decoder stages' resblocks differ by up to 3.2e-3 of "
-                              "their norm (same at 1 and 4 threads; y_hat, D and every loss agree): open issue for the "
-                              "training generator", Continue);
+        QEXPECT_FAIL("v2Pro", "v2Pro G gradients of the last two decoder stages' resblocks differ by up to 3.2e-3 of "
+                              "their norm. The same code in float64 matches the fixture, and D, mel and losses in "
+                              "float64 move them by <= 1e-5: precision is lost inside the generator's float32 "
+                              "forward/backward (open issue for the training generator)", Continue);
       QVERIFY2(gradFailure.empty(), gradFailure.c_str());
       QVERIFY(!result.discriminatorSkipped && !result.generatorSkipped);
 
