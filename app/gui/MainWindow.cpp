@@ -3,6 +3,7 @@
 #include "ApiServerController.h"
 #include "AppSettings.h"
 #include "ModelFolderPanel.h"
+#include "ModelGuideDialog.h"
 #include "ProjectSession.h"
 #include "SettingsDialog.h"
 #include "StudioView.h"
@@ -131,6 +132,8 @@ void MainWindow::createActions() {
   m_play = make(tr("&Play / Stop Take"), "play", QKeySequence(Qt::Key_Space), "playAction");
   m_play->setToolTip(tr("Play or stop the selected take (Space)"));
   m_about = make(tr("&About Timbre"), nullptr, {}, "aboutAction");
+  m_modelGuide = make(tr("Where to Get Voice &Models…"), nullptr, {}, "modelGuideAction");
+  connect(m_modelGuide, &QAction::triggered, this, &MainWindow::showModelGuide);
   m_about->setMenuRole(QAction::AboutRole);
   m_serveApi = make(tr("Serve &API"), nullptr, {}, "serveApiAction");
   m_serveApi->setCheckable(true);
@@ -193,6 +196,7 @@ void MainWindow::createActions() {
   take->addSeparator();
   take->addAction(m_play);
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(m_modelGuide);
   help->addAction(m_about);
 
   QToolBar* tools = addToolBar(tr("Main"));
@@ -249,6 +253,21 @@ bool MainWindow::restoreLastProject() {
   const bool restored = m_project->restoreLast();
   if (!restored && !m_project->lastError().isEmpty()) statusBar()->showMessage(m_project->lastError(), 15000);
   return restored;
+}
+
+ModelGuideDialog* MainWindow::showModelGuideIfNeeded() {
+  return m_studio->modelPanel()->folder().isEmpty() ? showModelGuide() : nullptr;
+}
+
+ModelGuideDialog* MainWindow::showModelGuide() {
+  auto* guide = new ModelGuideDialog(this);
+  guide->setAttribute(Qt::WA_DeleteOnClose);
+  connect(guide, &ModelGuideDialog::folderChosen, this, [this](const QString& folder) {
+    m_studio->modelPanel()->setFolder(folder);
+    m_studio->openModelManager();  // says what it found in the folder, file by file
+  });
+  guide->show();
+  return guide;
 }
 
 void MainWindow::showProjectName(const QString& name) {

@@ -17,6 +17,7 @@ class QLabel;
 namespace timbre::gui {
 
 class ApiServerController;
+class ModelGuideDialog;
 class ProjectSession;
 class StudioView;
 
@@ -30,6 +31,11 @@ class MainWindow : public QMainWindow {
 
   // Reopens the last session's project (main.cpp calls it at start; tests too).
   bool restoreLastProject();
+  // The first-run page (ModelGuideDialog) when no model folder is set; its
+  // folder becomes the studio's and the model manager shows what is in it.
+  // Returns the opened page, or nullptr when models are already chosen.
+  ModelGuideDialog* showModelGuideIfNeeded();
+  ModelGuideDialog* showModelGuide();
   ProjectSession* project() const { return m_project; }
 
   // The version text shown in the window (also what tests read back).
@@ -87,6 +93,7 @@ class MainWindow : public QMainWindow {
   QAction* m_cancel = nullptr;
   QAction* m_play = nullptr;
   QAction* m_about = nullptr;
+  QAction* m_modelGuide = nullptr;
   QAction* m_serveApi = nullptr;
   QAction* m_newProject = nullptr;
   QAction* m_openProject = nullptr;

@@ -56,5 +56,6 @@ int main(int argc, char** argv) {
   timbre::gui::MainWindow window;
   window.restoreLastProject();  // the work of the last session comes back
   window.show();
+  window.showModelGuideIfNeeded();  // a first start: where models come from
   return app.exec();
 }

@@ -3,14 +3,20 @@
 // preview is wide enough to read, and a long preview reason wraps.
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "ModelFolderPanel.h"
+#include "ModelGuideDialog.h"
+#include "ModelManagerDialog.h"
 #include "QualityView.h"
 #include "SettingsDialog.h"
 #include "StudioView.h"
 #include "TakesPanel.h"
+#include "support/SharedData.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QtTest/QtTest>
@@ -84,6 +90,28 @@ class TestStudioLayout : public QObject {
     QCoreApplication::processEvents();
     QVERIFY2(studio->minimumSizeHint().width() <= minimum,
              qPrintable(QStringLiteral("%1 > %2").arg(studio->minimumSizeHint().width()).arg(minimum)));
+  }
+
+  // A first start without models: a page says what the files are, where the
+  // official ones are, which each version needs; its folder is taken and explained.
+  void firstRunPageWithoutModels() {
+    QSettings().remove(QStringLiteral("models/folder"));
+    MainWindow window;
+    ModelGuideDialog* guide = window.showModelGuideIfNeeded();
+    QVERIFY(guide);
+    QVERIFY(guide->isVisible());
+    const QString text = ModelGuideDialog::guideText();
+    for (const char* fact : {"huggingface.co/lj1995/GPT-SoVITS", ".ckpt", ".pth", "s2G2333k.pth", "s1v3.ckpt",
+                             "chinese-hubert-base", "chinese-roberta-wwm-ext-large", "pretrained_eres2netv2w24s4ep4.ckpt"})
+      QVERIFY2(text.contains(QLatin1String(fact)), fact);
+    QVERIFY(guide->findChild<QPushButton*>(QStringLiteral("modelGuideChoose")));
+    const QString folder = QString::fromStdString(timbre::test::sharedPath("fixtures/e2e-tiny"));
+    emit guide->folderChosen(folder);
+    QCOMPARE(window.studio()->modelPanel()->folder(), folder);
+    QVERIFY(window.studio()->findChild<ModelManagerDialog*>());  // shows what it found there
+    // Models chosen: no page at the next start.
+    QVERIFY(!window.showModelGuideIfNeeded());
+    QSettings().remove(QStringLiteral("models/folder"));
   }
 };
 
