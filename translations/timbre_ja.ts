@@ -352,6 +352,10 @@
         <source>Project saved in %1</source>
         <translation>プロジェクトを %1 に保存しました</translation>
     </message>
+    <message>
+        <source>Where to Get Voice &amp;Models…</source>
+        <translation>音声モデルの入手先(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::ModelFolderPanel</name>
@@ -386,6 +390,25 @@
     <message>
         <source>These models cannot be used: %1</source>
         <translation>これらのモデルは使用できません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::ModelGuideDialog</name>
+    <message>
+        <source>Voice models for Timbre</source>
+        <translation>Timbre の音声モデル</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>フォルダーを選ぶ…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Timbre speaks with GPT-SoVITS voice models&lt;/h3&gt;&lt;p&gt;A voice needs two model files trained by GPT-SoVITS: a &lt;b&gt;GPT model (.ckpt)&lt;/b&gt;, which turns text into speech tokens, and a &lt;b&gt;SoVITS model (.pth)&lt;/b&gt;, which turns them into sound. Two helper models are shared by every version: &lt;b&gt;chinese-hubert-base&lt;/b&gt; (listens to your reference recording) and &lt;b&gt;chinese-roberta-wwm-ext-large&lt;/b&gt; (reads Chinese text).&lt;/p&gt;&lt;p&gt;The official pretrained models are published by the GPT-SoVITS project on Hugging Face: &lt;a href=&quot;https://huggingface.co/lj1995/GPT-SoVITS&quot;&gt;huggingface.co/lj1995/GPT-SoVITS&lt;/a&gt;. Voices fine-tuned with GPT-SoVITS are in its &lt;i&gt;GPT_weights&lt;/i&gt; and &lt;i&gt;SoVITS_weights&lt;/i&gt; folders.&lt;/p&gt;&lt;table border=&quot;0&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;GPT&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;SoVITS&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Also needed&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v1&lt;/td&gt;&lt;td&gt;s1bert25hz-2kh-longer-epoch=68e-step=50232.ckpt&lt;/td&gt;&lt;td&gt;s2G488k.pth&lt;/td&gt;&lt;td&gt;—&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v2&lt;/td&gt;&lt;td&gt;gsv-v2final-pretrained/s1bert25hz-5kh-longer-epoch=12-step=369668.ckpt&lt;/td&gt;&lt;td&gt;gsv-v2final-pretrained/s2G2333k.pth&lt;/td&gt;&lt;td&gt;—&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v2Pro, v2ProPlus&lt;/td&gt;&lt;td&gt;s1v3.ckpt&lt;/td&gt;&lt;td&gt;v2Pro/s2Gv2Pro.pth, v2Pro/s2Gv2ProPlus.pth&lt;/td&gt;&lt;td&gt;sv/pretrained_eres2netv2w24s4ep4.ckpt (speaker model)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v3, v4&lt;/td&gt;&lt;td colspan=&quot;3&quot;&gt;not supported yet&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Put one GPT file, one SoVITS file and the folders chinese-hubert-base and chinese-roberta-wwm-ext-large (and, for v2Pro, the sv folder) in one folder — or choose a GPT-SoVITS checkout as it is. Timbre recognises every file by its content and shows what it found and why a file cannot be used. Timbre itself downloads nothing.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Timbre は GPT-SoVITS の音声モデルで話します&lt;/h3&gt;&lt;p&gt;声には GPT-SoVITS で学習した 2 つのモデルファイルが必要です。テキストを音声トークンに変える &lt;b&gt;GPT モデル（.ckpt）&lt;/b&gt;と、それを音にする &lt;b&gt;SoVITS モデル（.pth）&lt;/b&gt;です。さらに全バージョン共通の補助モデルが 2 つあります: &lt;b&gt;chinese-hubert-base&lt;/b&gt;（参照録音を聴き取る）と &lt;b&gt;chinese-roberta-wwm-ext-large&lt;/b&gt;（中国語のテキストを読む）。&lt;/p&gt;&lt;p&gt;公式の事前学習モデルは GPT-SoVITS プロジェクトが Hugging Face で公開しています: &lt;a href="https://huggingface.co/lj1995/GPT-SoVITS"&gt;huggingface.co/lj1995/GPT-SoVITS&lt;/a&gt;。GPT-SoVITS で微調整した声は &lt;i&gt;GPT_weights&lt;/i&gt; と &lt;i&gt;SoVITS_weights&lt;/i&gt; フォルダーにあります。&lt;/p&gt;&lt;table border="0" cellspacing="0" cellpadding="3"&gt;&lt;tr&gt;&lt;th align="left"&gt;バージョン&lt;/th&gt;&lt;th align="left"&gt;GPT&lt;/th&gt;&lt;th align="left"&gt;SoVITS&lt;/th&gt;&lt;th align="left"&gt;ほかに必要&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v1&lt;/td&gt;&lt;td&gt;s1bert25hz-2kh-longer-epoch=68e-step=50232.ckpt&lt;/td&gt;&lt;td&gt;s2G488k.pth&lt;/td&gt;&lt;td&gt;—&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v2&lt;/td&gt;&lt;td&gt;gsv-v2final-pretrained/s1bert25hz-5kh-longer-epoch=12-step=369668.ckpt&lt;/td&gt;&lt;td&gt;gsv-v2final-pretrained/s2G2333k.pth&lt;/td&gt;&lt;td&gt;—&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v2Pro, v2ProPlus&lt;/td&gt;&lt;td&gt;s1v3.ckpt&lt;/td&gt;&lt;td&gt;v2Pro/s2Gv2Pro.pth, v2Pro/s2Gv2ProPlus.pth&lt;/td&gt;&lt;td&gt;sv/pretrained_eres2netv2w24s4ep4.ckpt (話者モデル)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v3, v4&lt;/td&gt;&lt;td colspan="3"&gt;まだ対応していません&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;GPT ファイル 1 つ、SoVITS ファイル 1 つ、chinese-hubert-base と chinese-roberta-wwm-ext-large フォルダー（v2Pro では sv フォルダーも）を 1 つのフォルダーに入れるか、GPT-SoVITS のフォルダーをそのまま選んでください。Timbre は各ファイルを中身で判別し、見つかったものと使えない理由を表示します。Timbre 自身は何もダウンロードしません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the voice models</source>
+        <translation>音声モデルのあるフォルダーを選ぶ</translation>
     </message>
 </context>
 <context>

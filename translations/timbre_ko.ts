@@ -352,6 +352,10 @@
         <source>Project saved in %1</source>
         <translation>프로젝트를 %1에 저장했습니다</translation>
     </message>
+    <message>
+        <source>Where to Get Voice &amp;Models…</source>
+        <translation>음성 모델 구하는 곳(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::ModelFolderPanel</name>
@@ -386,6 +390,25 @@
     <message>
         <source>These models cannot be used: %1</source>
         <translation>이 모델은 사용할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::ModelGuideDialog</name>
+    <message>
+        <source>Voice models for Timbre</source>
+        <translation>Timbre용 음성 모델</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>폴더 선택…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Timbre speaks with GPT-SoVITS voice models&lt;/h3&gt;&lt;p&gt;A voice needs two model files trained by GPT-SoVITS: a &lt;b&gt;GPT model (.ckpt)&lt;/b&gt;, which turns text into speech tokens, and a &lt;b&gt;SoVITS model (.pth)&lt;/b&gt;, which turns them into sound. Two helper models are shared by every version: &lt;b&gt;chinese-hubert-base&lt;/b&gt; (listens to your reference recording) and &lt;b&gt;chinese-roberta-wwm-ext-large&lt;/b&gt; (reads Chinese text).&lt;/p&gt;&lt;p&gt;The official pretrained models are published by the GPT-SoVITS project on Hugging Face: &lt;a href=&quot;https://huggingface.co/lj1995/GPT-SoVITS&quot;&gt;huggingface.co/lj1995/GPT-SoVITS&lt;/a&gt;. Voices fine-tuned with GPT-SoVITS are in its &lt;i&gt;GPT_weights&lt;/i&gt; and &lt;i&gt;SoVITS_weights&lt;/i&gt; folders.&lt;/p&gt;&lt;table border=&quot;0&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;GPT&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;SoVITS&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Also needed&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v1&lt;/td&gt;&lt;td&gt;s1bert25hz-2kh-longer-epoch=68e-step=50232.ckpt&lt;/td&gt;&lt;td&gt;s2G488k.pth&lt;/td&gt;&lt;td&gt;—&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v2&lt;/td&gt;&lt;td&gt;gsv-v2final-pretrained/s1bert25hz-5kh-longer-epoch=12-step=369668.ckpt&lt;/td&gt;&lt;td&gt;gsv-v2final-pretrained/s2G2333k.pth&lt;/td&gt;&lt;td&gt;—&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v2Pro, v2ProPlus&lt;/td&gt;&lt;td&gt;s1v3.ckpt&lt;/td&gt;&lt;td&gt;v2Pro/s2Gv2Pro.pth, v2Pro/s2Gv2ProPlus.pth&lt;/td&gt;&lt;td&gt;sv/pretrained_eres2netv2w24s4ep4.ckpt (speaker model)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v3, v4&lt;/td&gt;&lt;td colspan=&quot;3&quot;&gt;not supported yet&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Put one GPT file, one SoVITS file and the folders chinese-hubert-base and chinese-roberta-wwm-ext-large (and, for v2Pro, the sv folder) in one folder — or choose a GPT-SoVITS checkout as it is. Timbre recognises every file by its content and shows what it found and why a file cannot be used. Timbre itself downloads nothing.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Timbre는 GPT-SoVITS 음성 모델로 말합니다&lt;/h3&gt;&lt;p&gt;목소리에는 GPT-SoVITS로 학습한 모델 파일 두 개가 필요합니다. 텍스트를 음성 토큰으로 바꾸는 &lt;b&gt;GPT 모델(.ckpt)&lt;/b&gt;과 이를 소리로 바꾸는 &lt;b&gt;SoVITS 모델(.pth)&lt;/b&gt;입니다. 모든 버전이 함께 쓰는 보조 모델도 두 개 있습니다: &lt;b&gt;chinese-hubert-base&lt;/b&gt;(참조 녹음을 분석)와 &lt;b&gt;chinese-roberta-wwm-ext-large&lt;/b&gt;(중국어 텍스트를 읽음).&lt;/p&gt;&lt;p&gt;공식 사전 학습 모델은 GPT-SoVITS 프로젝트가 Hugging Face에 공개합니다: &lt;a href="https://huggingface.co/lj1995/GPT-SoVITS"&gt;huggingface.co/lj1995/GPT-SoVITS&lt;/a&gt;. GPT-SoVITS로 미세 조정한 목소리는 &lt;i&gt;GPT_weights&lt;/i&gt;와 &lt;i&gt;SoVITS_weights&lt;/i&gt; 폴더에 있습니다.&lt;/p&gt;&lt;table border="0" cellspacing="0" cellpadding="3"&gt;&lt;tr&gt;&lt;th align="left"&gt;버전&lt;/th&gt;&lt;th align="left"&gt;GPT&lt;/th&gt;&lt;th align="left"&gt;SoVITS&lt;/th&gt;&lt;th align="left"&gt;추가로 필요&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v1&lt;/td&gt;&lt;td&gt;s1bert25hz-2kh-longer-epoch=68e-step=50232.ckpt&lt;/td&gt;&lt;td&gt;s2G488k.pth&lt;/td&gt;&lt;td&gt;—&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v2&lt;/td&gt;&lt;td&gt;gsv-v2final-pretrained/s1bert25hz-5kh-longer-epoch=12-step=369668.ckpt&lt;/td&gt;&lt;td&gt;gsv-v2final-pretrained/s2G2333k.pth&lt;/td&gt;&lt;td&gt;—&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v2Pro, v2ProPlus&lt;/td&gt;&lt;td&gt;s1v3.ckpt&lt;/td&gt;&lt;td&gt;v2Pro/s2Gv2Pro.pth, v2Pro/s2Gv2ProPlus.pth&lt;/td&gt;&lt;td&gt;sv/pretrained_eres2netv2w24s4ep4.ckpt (화자 모델)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v3, v4&lt;/td&gt;&lt;td colspan="3"&gt;아직 지원하지 않음&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;GPT 파일 하나, SoVITS 파일 하나, chinese-hubert-base와 chinese-roberta-wwm-ext-large 폴더(v2Pro는 sv 폴더도)를 한 폴더에 넣거나 GPT-SoVITS 폴더를 그대로 선택하세요. Timbre는 각 파일을 내용으로 알아보고 무엇을 찾았는지, 어떤 파일을 왜 쓸 수 없는지 보여 줍니다. Timbre 자체는 아무것도 내려받지 않습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the voice models</source>
+        <translation>음성 모델이 있는 폴더 선택</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,10 @@
         <source>Project saved in %1</source>
         <translation>项目已保存到 %1</translation>
     </message>
+    <message>
+        <source>Where to Get Voice &amp;Models…</source>
+        <translation>从哪里获取语音模型(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::ModelFolderPanel</name>
@@ -386,6 +390,25 @@
     <message>
         <source>These models cannot be used: %1</source>
         <translation>无法使用这些模型：%1</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::ModelGuideDialog</name>
+    <message>
+        <source>Voice models for Timbre</source>
+        <translation>Timbre 的语音模型</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Timbre speaks with GPT-SoVITS voice models&lt;/h3&gt;&lt;p&gt;A voice needs two model files trained by GPT-SoVITS: a &lt;b&gt;GPT model (.ckpt)&lt;/b&gt;, which turns text into speech tokens, and a &lt;b&gt;SoVITS model (.pth)&lt;/b&gt;, which turns them into sound. Two helper models are shared by every version: &lt;b&gt;chinese-hubert-base&lt;/b&gt; (listens to your reference recording) and &lt;b&gt;chinese-roberta-wwm-ext-large&lt;/b&gt; (reads Chinese text).&lt;/p&gt;&lt;p&gt;The official pretrained models are published by the GPT-SoVITS project on Hugging Face: &lt;a href=&quot;https://huggingface.co/lj1995/GPT-SoVITS&quot;&gt;huggingface.co/lj1995/GPT-SoVITS&lt;/a&gt;. Voices fine-tuned with GPT-SoVITS are in its &lt;i&gt;GPT_weights&lt;/i&gt; and &lt;i&gt;SoVITS_weights&lt;/i&gt; folders.&lt;/p&gt;&lt;table border=&quot;0&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;GPT&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;SoVITS&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Also needed&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v1&lt;/td&gt;&lt;td&gt;s1bert25hz-2kh-longer-epoch=68e-step=50232.ckpt&lt;/td&gt;&lt;td&gt;s2G488k.pth&lt;/td&gt;&lt;td&gt;—&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v2&lt;/td&gt;&lt;td&gt;gsv-v2final-pretrained/s1bert25hz-5kh-longer-epoch=12-step=369668.ckpt&lt;/td&gt;&lt;td&gt;gsv-v2final-pretrained/s2G2333k.pth&lt;/td&gt;&lt;td&gt;—&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v2Pro, v2ProPlus&lt;/td&gt;&lt;td&gt;s1v3.ckpt&lt;/td&gt;&lt;td&gt;v2Pro/s2Gv2Pro.pth, v2Pro/s2Gv2ProPlus.pth&lt;/td&gt;&lt;td&gt;sv/pretrained_eres2netv2w24s4ep4.ckpt (speaker model)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v3, v4&lt;/td&gt;&lt;td colspan=&quot;3&quot;&gt;not supported yet&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Put one GPT file, one SoVITS file and the folders chinese-hubert-base and chinese-roberta-wwm-ext-large (and, for v2Pro, the sv folder) in one folder — or choose a GPT-SoVITS checkout as it is. Timbre recognises every file by its content and shows what it found and why a file cannot be used. Timbre itself downloads nothing.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Timbre 使用 GPT-SoVITS 语音模型发声&lt;/h3&gt;&lt;p&gt;一个声音需要两个由 GPT-SoVITS 训练的模型文件：&lt;b&gt;GPT 模型（.ckpt）&lt;/b&gt;把文字变成语音标记，&lt;b&gt;SoVITS 模型（.pth）&lt;/b&gt;再把它们变成声音。另有两个所有版本共用的辅助模型：&lt;b&gt;chinese-hubert-base&lt;/b&gt;（分析你的参考录音）和 &lt;b&gt;chinese-roberta-wwm-ext-large&lt;/b&gt;（理解中文文本）。&lt;/p&gt;&lt;p&gt;官方预训练模型由 GPT-SoVITS 项目发布在 Hugging Face 上：&lt;a href="https://huggingface.co/lj1995/GPT-SoVITS"&gt;huggingface.co/lj1995/GPT-SoVITS&lt;/a&gt;。用 GPT-SoVITS 微调的声音位于其 &lt;i&gt;GPT_weights&lt;/i&gt; 和 &lt;i&gt;SoVITS_weights&lt;/i&gt; 文件夹中。&lt;/p&gt;&lt;table border="0" cellspacing="0" cellpadding="3"&gt;&lt;tr&gt;&lt;th align="left"&gt;版本&lt;/th&gt;&lt;th align="left"&gt;GPT&lt;/th&gt;&lt;th align="left"&gt;SoVITS&lt;/th&gt;&lt;th align="left"&gt;另需&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v1&lt;/td&gt;&lt;td&gt;s1bert25hz-2kh-longer-epoch=68e-step=50232.ckpt&lt;/td&gt;&lt;td&gt;s2G488k.pth&lt;/td&gt;&lt;td&gt;—&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v2&lt;/td&gt;&lt;td&gt;gsv-v2final-pretrained/s1bert25hz-5kh-longer-epoch=12-step=369668.ckpt&lt;/td&gt;&lt;td&gt;gsv-v2final-pretrained/s2G2333k.pth&lt;/td&gt;&lt;td&gt;—&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v2Pro, v2ProPlus&lt;/td&gt;&lt;td&gt;s1v3.ckpt&lt;/td&gt;&lt;td&gt;v2Pro/s2Gv2Pro.pth, v2Pro/s2Gv2ProPlus.pth&lt;/td&gt;&lt;td&gt;sv/pretrained_eres2netv2w24s4ep4.ckpt (说话人模型)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;v3, v4&lt;/td&gt;&lt;td colspan="3"&gt;暂不支持&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;把一个 GPT 文件、一个 SoVITS 文件以及 chinese-hubert-base 和 chinese-roberta-wwm-ext-large 文件夹（v2Pro 还需 sv 文件夹）放进同一个文件夹，或直接选择 GPT-SoVITS 的程序目录。Timbre 按内容识别每个文件，并显示找到了什么、某个文件为何不能使用。Timbre 自身不会下载任何内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the voice models</source>
+        <translation>选择存放语音模型的文件夹</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ class TestTranslations : public QObject {
     QTest::newRow("ko OK") << "ko" << buttons << "OK" << "확인";
     // New strings of the studio are translated too.
     QTest::newRow("zh_CN open folder") << "zh_CN" << QStringLiteral("timbre::gui::TakesPanel") << "Open folder" << "打开文件夹";
+    QTest::newRow("ko model guide") << "ko" << QStringLiteral("timbre::gui::ModelGuideDialog") << "Choose folder…" << "폴더 선택…";
     QTest::newRow("ja new project") << "ja" << window << "&New Project" << "新規プロジェクト(&N)";
   }
 
