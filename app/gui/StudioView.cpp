@@ -5,6 +5,7 @@
 #include "ModelManagerDialog.h"
 #include "PieceRegeneration.h"
 #include "ScriptLanguageCheck.h"
+#include "TimeEstimate.h"
 #include "ScriptPanel.h"
 #include "SynthesisWorker.h"
 #include "TakesPanel.h"
@@ -16,6 +17,8 @@
 #include "core/Runtime.h"
 
 #include <QCheckBox>
+
+#include <cmath>
 #include <QFileInfo>
 #include <QFile>
 #include <QHBoxLayout>
@@ -250,6 +253,7 @@ bool StudioView::regeneratePiece(int takeIndex, int piece) {
 void StudioView::startJob(const SynthesisJob& job) {
   m_worker->resetCancel();
   m_liveStarted = false;
+  m_jobClock.start();
   setBusy(true);
   QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->synthesize(job); }, Qt::QueuedConnection);
 }
@@ -362,6 +366,11 @@ void StudioView::onProgress(int stage, int piece, int pieces, int step) {
     case SynthesisWorker::Semantic: m_progressLabel->setText(tr("Piece %1: speech tokens (step %2)").arg(of).arg(step)); break;
     case SynthesisWorker::Decode: m_progressLabel->setText(tr("Piece %1: rendering audio").arg(of)); break;
     default: m_progressLabel->setText(tr("Finishing…")); break;
+  }
+  if (pieces > 0 && stage != SynthesisWorker::Done) {
+    const double left = estimateSecondsLeft(m_jobClock.elapsed() / 1000.0, double(m_progress->value()) / m_progress->maximum());
+    if (left >= 0)
+      m_progressLabel->setText(tr("%1 — about %2 s left").arg(m_progressLabel->text()).arg(int(std::ceil(left))));
   }
 }
 

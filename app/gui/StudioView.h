@@ -4,6 +4,7 @@
 // synthesis worker and the thread it runs on.
 #include "Take.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QVector>
 #include <QWidget>
@@ -105,6 +106,7 @@ class StudioView : public QWidget {
   QString m_referenceCopy;  // the running job's temporary reference file...
   QString m_referenceName;  // ...and what the user calls it
   bool m_busy = false;
+  QElapsedTimer m_jobClock;  // since the running job started, for the time left
   // While a piece is being regenerated: the take it comes from (a copy, so
   // removing the take meanwhile is harmless) and which piece.
   struct Regeneration {

@@ -5,6 +5,7 @@
 #include "ExportMetadata.h"
 #include "Id3Tag.h"
 #include "SubtitleWriter.h"
+#include "WaveformView.h"
 
 #include "audio/AudioFile.h"
 
@@ -121,6 +122,12 @@ TakesPanel::TakesPanel(QWidget* parent) : QGroupBox(tr("Takes"), parent) {
   m_seek->setToolTip(tr("Position in the selected take: drag or click to play from there (Left/Right in the list: ±2 s)"));
   m_timeLabel = new QLabel(this);
   m_timeLabel->setObjectName(QStringLiteral("timeLabel"));
+  m_wave = new WaveformView(this);
+  m_wave->setObjectName(QStringLiteral("takeWaveform"));
+  m_wave->setAttribute(Qt::WA_TransparentForMouseEvents);  // a picture of the take; the slider seeks
+  m_wave->setMinimumHeight(50);
+  m_wave->setMaximumHeight(70);
+  m_wave->setPlaceholderText(tr("Each take you generate is drawn here, its pieces marked"));
   m_positionTimer = new QTimer(this);
   m_positionTimer->setInterval(kFollowIntervalMs);
 
@@ -141,11 +148,12 @@ TakesPanel::TakesPanel(QWidget* parent) : QGroupBox(tr("Takes"), parent) {
   auto* layout = new QGridLayout(this);
   layout->addWidget(m_list, 0, 0);
   layout->addWidget(m_pieces, 0, 1);
-  layout->addLayout(buttons, 0, 2, 4, 1);
-  layout->addLayout(seekRow, 1, 0, 1, 2);
-  layout->addLayout(abRow, 2, 0);
-  layout->addLayout(pieceRow, 2, 1);
-  layout->addWidget(m_abLabel, 3, 0, 1, 2);
+  layout->addLayout(buttons, 0, 2, 5, 1);
+  layout->addWidget(m_wave, 1, 0, 1, 2);
+  layout->addLayout(seekRow, 2, 0, 1, 2);
+  layout->addLayout(abRow, 3, 0);
+  layout->addLayout(pieceRow, 3, 1);
+  layout->addWidget(m_abLabel, 4, 0, 1, 2);
   layout->setColumnStretch(0, 1);
   layout->setColumnStretch(1, 1);
   layout->setRowStretch(0, 1);
@@ -198,6 +206,15 @@ TakesPanel::TakesPanel(QWidget* parent) : QGroupBox(tr("Takes"), parent) {
   connect(m_list, &QListWidget::itemDoubleClicked, this, &TakesPanel::playCurrent);
   connect(m_list, &QListWidget::customContextMenuRequested, this, &TakesPanel::showTakesMenu);
   connect(m_pieces, &QListWidget::currentRowChanged, this, &TakesPanel::updateButtons);
+  connect(m_pieces, &QListWidget::currentRowChanged, this, [this](int piece) {
+    const int i = currentIndex();
+    if (i < 0) return;
+    const auto& pieces = take(i).pieces;
+    if (piece >= 0 && std::size_t(piece) < pieces.size())
+      m_wave->setSelection(std::size_t(pieces[std::size_t(piece)].startFrame), std::size_t(pieces[std::size_t(piece)].endFrame));
+    else
+      m_wave->setSelection(0, m_wave->sampleCount());
+  });
   connect(m_pieces, &QListWidget::itemDoubleClicked, this, &TakesPanel::playCurrentPiece);
   connect(m_pieces, &QListWidget::customContextMenuRequested, this, &TakesPanel::showPiecesMenu);
   updateAbLabel();
@@ -475,6 +492,7 @@ void TakesPanel::showPosition(qint64 frame) {
   const int i = currentIndex();
   const double rate = i >= 0 && take(i).audio.sampleRateHz > 0 ? take(i).audio.sampleRateHz : 1.0;
   const qint64 frames = i >= 0 ? qint64(take(i).audio.frames()) : 0;
+  m_wave->setPlayCursor(i >= 0 && (m_player->isPlaying() || frame > 0) ? frame : -1);
   m_showingPosition = true;
   m_seek->setValue(int(std::min<qint64>(frame, m_seek->maximum())));
   m_showingPosition = false;
@@ -635,8 +653,23 @@ void TakesPanel::removeCurrent() {
   emit takeRemoved(number);
 }
 
+void TakesPanel::showWaveform() {
+  const int i = currentIndex();
+  if (i < 0) {
+    m_wave->clear();
+    m_wave->setMarkers({});
+    return;
+  }
+  const Take& t = take(i);
+  m_wave->setAudio(audio::mixToMono(t.audio).samples, t.audio.sampleRateHz);
+  std::vector<std::size_t> boundaries;
+  for (std::size_t p = 1; p < t.pieces.size(); ++p) boundaries.push_back(std::size_t(t.pieces[p].startFrame));
+  m_wave->setMarkers(std::move(boundaries));
+}
+
 void TakesPanel::showPieces() {
   m_pieces->clear();
+  showWaveform();
   const int i = currentIndex();
   if (i < 0) return;
   int n = 0;

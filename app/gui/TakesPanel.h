@@ -21,6 +21,7 @@ class QTimer;
 namespace timbre::gui {
 
 class AudioPlayer;
+class WaveformView;
 
 class TakesPanel : public QGroupBox {
   Q_OBJECT
@@ -123,6 +124,7 @@ class TakesPanel : public QGroupBox {
   void appendTake(const Take& take, int number);
   void removeCurrent();
   void showPieces();
+  void showWaveform();
   void showTakesMenu(const QPoint& at);
   void showPiecesMenu(const QPoint& at);
   void playAb();
@@ -150,6 +152,7 @@ class TakesPanel : public QGroupBox {
   QPushButton* m_switchAb = nullptr;
   QLabel* m_abLabel = nullptr;
   QSlider* m_seek = nullptr;
+  WaveformView* m_wave = nullptr;  // the selected take, its pieces marked, the selected piece highlighted
   QLabel* m_timeLabel = nullptr;
   QTimer* m_positionTimer = nullptr;
   qint64 m_startFrame = 0;   // where the next Play of the selected take starts

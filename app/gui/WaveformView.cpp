@@ -145,6 +145,16 @@ double WaveformView::xOf(std::size_t sample) const {
   return (double(sample) - double(m_viewBegin)) / double(m_viewEnd - m_viewBegin) * width();
 }
 
+void WaveformView::setPlaceholderText(const QString& text) {
+  m_placeholder = text;
+  update();
+}
+
+void WaveformView::setMarkers(std::vector<std::size_t> samples) {
+  m_markers = std::move(samples);
+  update();
+}
+
 void WaveformView::paintEvent(QPaintEvent*) {
   QPainter p(this);
   const QPalette& pal = palette();
@@ -152,7 +162,8 @@ void WaveformView::paintEvent(QPaintEvent*) {
   const double mid = height() / 2.0;
   if (m_samples.empty()) {
     p.setPen(pal.color(QPalette::PlaceholderText));
-    p.drawText(rect(), Qt::AlignCenter, tr("Import, drop or record a voice (WAV, FLAC, OGG, MP3)"));
+    p.drawText(rect(), Qt::AlignCenter,
+               m_placeholder.isEmpty() ? tr("Import, drop or record a voice (WAV, FLAC, OGG, MP3)") : m_placeholder);
     return;
   }
   if (m_selEnd > m_selBegin) {
@@ -169,6 +180,14 @@ void WaveformView::paintEvent(QPaintEvent*) {
     const auto [lo, hi] = m_columns[x];
     // At least one pixel tall so silence still shows as a line.
     p.drawLine(QPointF(double(x) + 0.5, mid - hi * scale), QPointF(double(x) + 0.5, mid - lo * scale + 0.5));
+  }
+  if (!m_markers.empty()) {
+    QPen pen(pal.color(QPalette::PlaceholderText), 1, Qt::DashLine);
+    p.setPen(pen);
+    for (const std::size_t marker : m_markers) {
+      const double x = xOf(marker);
+      if (x >= 0 && x <= width()) p.drawLine(QPointF(x, 0), QPointF(x, height()));
+    }
   }
   const auto seconds = [this](std::size_t s) { return QString::number(double(s) / m_rateHz, 'f', 2) + QStringLiteral(" s"); };
   if (m_cursor >= 0) {

@@ -47,6 +47,13 @@ class WaveformView : public QWidget {
   void setPlayCursor(long long sample);
   long long playCursor() const { return m_cursor; }
 
+  // What an empty view says (the Voice panel's invitation by default).
+  void setPlaceholderText(const QString& text);
+
+  // Thin vertical lines at these samples (a take's piece boundaries).
+  void setMarkers(std::vector<std::size_t> samples);
+  const std::vector<std::size_t>& markers() const { return m_markers; }
+
   QSize sizeHint() const override { return {480, 120}; }
   QSize minimumSizeHint() const override { return {160, 60}; }
 
@@ -82,6 +89,8 @@ class WaveformView : public QWidget {
   std::size_t m_selBegin = 0, m_selEnd = 0;
   std::size_t m_dragAnchor = 0;
   long long m_cursor = -1;
+  std::vector<std::size_t> m_markers;
+  QString m_placeholder;
   bool m_dragging = false;
 };
 

@@ -10,6 +10,8 @@
 #include "SettingsDialog.h"
 #include "StudioView.h"
 #include "TakesPanel.h"
+#include "TimeEstimate.h"
+#include "WaveformView.h"
 #include "support/SharedData.h"
 
 #include <QLabel>
@@ -112,6 +114,36 @@ class TestStudioLayout : public QObject {
     // Models chosen: no page at the next start.
     QVERIFY(!window.showModelGuideIfNeeded());
     QSettings().remove(QStringLiteral("models/folder"));
+  }
+
+  // The selected take is drawn with its piece boundaries; the selected piece is highlighted.
+  void takeWaveformShowsPieces() {
+    TakesPanel panel;
+    Take take;
+    take.audio.sampleRateHz = 32000;
+    take.audio.channels = 1;
+    take.audio.samples.assign(32000, 0.1f);
+    take.text = QStringLiteral("One. Two. Three.");
+    take.pieces = {{QStringLiteral("One."), 0.0, 0.3, 0, 9600, -1},
+                   {QStringLiteral("Two."), 0.3, 0.7, 9600, 22400, -1},
+                   {QStringLiteral("Three."), 0.7, 1.0, 22400, 32000, -1}};
+    panel.addTake(take);
+    auto* wave = panel.findChild<WaveformView*>(QStringLiteral("takeWaveform"));
+    QVERIFY(wave);
+    QCOMPARE(wave->sampleCount(), std::size_t(32000));
+    QCOMPARE(wave->markers(), (std::vector<std::size_t>{9600, 22400}));
+    panel.setCurrentPiece(1);
+    QCOMPARE(wave->selectionBegin(), std::size_t(9600));
+    QCOMPARE(wave->selectionEnd(), std::size_t(22400));
+  }
+
+  // The time left goes at the pace so far; nothing is promised too early.
+  void timeLeftEstimate() {
+    QCOMPARE(estimateSecondsLeft(10.0, 0.25), 30.0);
+    QCOMPARE(estimateSecondsLeft(6.0, 0.5), 6.0);
+    QCOMPARE(estimateSecondsLeft(4.0, 1.0), 0.0);
+    QVERIFY(estimateSecondsLeft(0.5, 0.5) < 0);  // under a second
+    QVERIFY(estimateSecondsLeft(20.0, 0.01) < 0);  // under 5 %
   }
 };
 
