@@ -1446,7 +1446,7 @@ Models: %1</source>
     </message>
     <message>
         <source>▶ Play selection</source>
-        <translation>▶ 選択範囲を再生</translation>
+        <translation>▶ 選択を再生</translation>
     </message>
     <message>
         <source>Listen to the selection (Space)</source>
@@ -1454,7 +1454,7 @@ Models: %1</source>
     </message>
     <message>
         <source>Trim to selection</source>
-        <translation>選択範囲に切り詰める</translation>
+        <translation>トリム</translation>
     </message>
     <message>
         <source>Keep only the selection (Ctrl+T)</source>
@@ -1462,7 +1462,7 @@ Models: %1</source>
     </message>
     <message>
         <source>Undo trim</source>
-        <translation>切り詰めを元に戻す</translation>
+        <translation>トリムを戻す</translation>
     </message>
     <message>
         <source>Bring back what the last trim removed (Ctrl+Z)</source>

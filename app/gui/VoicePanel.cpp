@@ -109,6 +109,9 @@ VoicePanel::VoicePanel(QWidget* parent) : QGroupBox(tr("Voice"), parent) {
   m_selectAll = new QPushButton(tr("Select all"), this);
   m_selectionLabel = new QLabel(this);
   m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
+  // Longer in some languages: it wraps instead of widening the panel past 1280 px.
+  m_selectionLabel->setWordWrap(true);
+  m_selectionLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
   auto* selectionRow = new QHBoxLayout;
   selectionRow->addWidget(m_pickBest);
   selectionRow->addWidget(m_selectAll);

@@ -17,7 +17,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTranslator>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -114,6 +118,40 @@ class TestStudioLayout : public QObject {
     // Models chosen: no page at the next start.
     QVERIFY(!window.showModelGuideIfNeeded());
     QSettings().remove(QStringLiteral("models/folder"));
+  }
+
+  // In every language the studio fits 1280x800 beside the menu, tool and status bars.
+  void fitsIn1280x800InEveryLanguage_data() {
+    QTest::addColumn<QString>("locale");
+    for (const char* locale : {"en", "zh_CN", "ja", "ko"}) QTest::newRow(locale) << QString::fromLatin1(locale);
+  }
+  void fitsIn1280x800InEveryLanguage() {
+    QFETCH(QString, locale);
+    QTranslator translator;
+    if (locale != QLatin1String("en")) {
+      QVERIFY(translator.load(QStringLiteral(":/i18n/timbre_%1.qm").arg(locale)));
+      QCoreApplication::installTranslator(&translator);
+    }
+    {
+      MainWindow window;
+      window.resize(1280, 800);
+      window.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&window));
+      const QSize studio = window.studio()->minimumSizeHint();
+      for (const char* name : {"voiceLibraryPanel", "voicePanel", "scriptPanel", "takesPanel", "modelFolderPanel"})
+        if (auto* panel = window.studio()->findChild<QWidget*>(QLatin1String(name)))
+          qInfo() << locale << name << "minimum" << panel->minimumSizeHint();
+      const int bars = window.menuBar()->sizeHint().height() +
+                       window.findChild<QToolBar*>(QStringLiteral("mainToolBar"))->sizeHint().height() +
+                       window.statusBar()->sizeHint().height();
+      QVERIFY2(studio.width() <= 1280 && studio.height() <= 800 - bars,
+               qPrintable(QStringLiteral("%1: studio minimum %2x%3, room 1280x%4")
+                              .arg(locale)
+                              .arg(studio.width())
+                              .arg(studio.height())
+                              .arg(800 - bars)));
+    }
+    QCoreApplication::removeTranslator(&translator);
   }
 
   // The selected take is drawn with its piece boundaries; the selected piece is highlighted.
