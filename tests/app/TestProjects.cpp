@@ -19,7 +19,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -258,6 +260,25 @@ class TestProjects : public QObject {
     const QString message = lastMessage(&studio);
     QVERIFY2(message.contains(QStringLiteral("我们明天一起")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("“en”")), qPrintable(message));
+  }
+
+  // A failed job's "Failed" goes once the script or the voice changes, and
+  // its message names no temporary copy.
+  void staleFailureIsCleared() {
+    QTemporaryDir temp;
+    StudioView studio;
+    studio.modelPanel()->setFolder(temp.path());  // no models there: the job fails
+    QVERIFY(studio.voicePanel()->loadFile(shared("audio/aishell/BAC009S0150W0121.wav")));
+    studio.scriptPanel()->setText(QStringLiteral("我们明天一起去公园散步吧。"));
+    QSignalSpy failed(&studio, &StudioView::generationFailed);
+    QVERIFY(studio.generate());
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 60000);
+    QVERIFY2(!failed.at(0).at(0).toString().contains(QStringLiteral("reference-")), qPrintable(failed.at(0).at(0).toString()));
+    auto* progress = studio.findChild<QLabel*>(QStringLiteral("progressLabel"));
+    QVERIFY(progress);
+    QCOMPARE(progress->text(), QStringLiteral("Failed"));
+    studio.scriptPanel()->setText(QStringLiteral("今天天气很好。"));
+    QTRY_VERIFY(progress->text().isEmpty());
   }
 
   // After a new take only it is selected, so Play/Export/Regenerate apply to it.
