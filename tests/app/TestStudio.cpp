@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextLayout>
 #include <QtTest/QtTest>
@@ -35,6 +36,9 @@ class TestStudio : public QObject {
   Q_OBJECT
 
  private slots:
+  // The window autosaves its work as a project: into the test folders, never the user's.
+  void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
   // Typing and changing the method update the list of pieces (after the short
   // typing delay), exactly as the engine will cut the text.
   void splitPreviewFollowsTextAndMethod() {
