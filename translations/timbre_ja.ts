@@ -356,6 +356,14 @@
         <source>Where to Get Voice &amp;Models…</source>
         <translation>音声モデルの入手先(&amp;M)…</translation>
     </message>
+    <message>
+        <source>&amp;Recent Model Folders</source>
+        <translation>最近のモデルフォルダー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>まだありません</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::ModelFolderPanel</name>

@@ -356,6 +356,14 @@
         <source>Where to Get Voice &amp;Models…</source>
         <translation>음성 모델 구하는 곳(&amp;M)…</translation>
     </message>
+    <message>
+        <source>&amp;Recent Model Folders</source>
+        <translation>최근 모델 폴더(&amp;R)</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>아직 없음</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::ModelFolderPanel</name>

@@ -356,6 +356,14 @@
         <source>Where to Get Voice &amp;Models…</source>
         <translation>从哪里获取语音模型(&amp;M)…</translation>
     </message>
+    <message>
+        <source>&amp;Recent Model Folders</source>
+        <translation>最近的模型文件夹(&amp;R)</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::ModelFolderPanel</name>

@@ -184,6 +184,14 @@ void MainWindow::createActions() {
   file->addSeparator();
   file->addAction(m_import);
   file->addAction(m_chooseModels);
+  QMenu* recent = file->addMenu(tr("&Recent Model Folders"));
+  recent->setObjectName(QStringLiteral("recentModelsMenu"));
+  connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+    recent->clear();
+    for (const QString& folder : ModelFolderPanel::recentFolders())
+      recent->addAction(QDir::toNativeSeparators(folder), this, [this, folder] { m_studio->modelPanel()->setFolder(folder); });
+    if (recent->isEmpty()) recent->addAction(tr("None yet"))->setEnabled(false);
+  });
   file->addAction(m_export);
   file->addSeparator();
   file->addAction(m_settings);

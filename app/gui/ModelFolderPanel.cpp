@@ -40,6 +40,10 @@ void ModelFolderPanel::setFolder(const QString& folder) {
   emit folderChosen(folder);
 }
 
+QStringList ModelFolderPanel::recentFolders() {
+  return QSettings().value(QStringLiteral("models/recent")).toStringList();
+}
+
 void ModelFolderPanel::browse() {
   const QString chosen = QFileDialog::getExistingDirectory(this, tr("Choose the voice model folder"), folder());
   if (!chosen.isEmpty()) setFolder(chosen);
@@ -54,7 +58,12 @@ void ModelFolderPanel::showLoading(const QString& folder) {
 void ModelFolderPanel::showLoaded(const QString& folder, const QString& summary) {
   if (folder != this->folder()) return;  // an older request
   m_loaded = true;
-  QSettings().setValue(QStringLiteral("models/folder"), folder);
+  QSettings settings;
+  settings.setValue(QStringLiteral("models/folder"), folder);
+  QStringList recent = recentFolders();
+  recent.removeAll(folder);
+  recent.prepend(folder);
+  settings.setValue(QStringLiteral("models/recent"), recent.mid(0, kMaxRecent));
   m_status->setStyleSheet(QStringLiteral("color: %1;").arg(QualityView::levelColor(audio::QualityLevel::Pass).name()));
   m_status->setText(tr("Ready: %1").arg(summary));
 }

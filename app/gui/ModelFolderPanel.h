@@ -18,6 +18,9 @@ class ModelFolderPanel : public QWidget {
   // Sets the folder and emits folderChosen (the studio then loads it).
   void setFolder(const QString& folder);
   bool isLoaded() const { return m_loaded; }
+  // The folders whose models loaded, newest first (at most kMaxRecent; File → Recent Model Folders).
+  static QStringList recentFolders();
+  static constexpr int kMaxRecent = 8;
 
  public slots:
   void showLoading(const QString& folder);

@@ -154,6 +154,21 @@ class TestStudioLayout : public QObject {
     QCoreApplication::removeTranslator(&translator);
   }
 
+  // Folders whose models loaded are offered again, newest first, without repeats.
+  void recentModelFolders() {
+    QSettings().remove(QStringLiteral("models/recent"));
+    ModelFolderPanel panel;
+    for (const QString& folder : {QStringLiteral("/models/a"), QStringLiteral("/models/b"), QStringLiteral("/models/a")}) {
+      panel.setFolder(folder);
+      panel.showLoaded(folder, QStringLiteral("v2"));
+    }
+    panel.setFolder(QStringLiteral("/models/broken"));
+    panel.showFailed(QStringLiteral("/models/broken"), QStringLiteral("no models"));  // not offered
+    QCOMPARE(ModelFolderPanel::recentFolders(), (QStringList{QStringLiteral("/models/a"), QStringLiteral("/models/b")}));
+    QSettings().remove(QStringLiteral("models/recent"));
+    QSettings().remove(QStringLiteral("models/folder"));
+  }
+
   // The selected take is drawn with its piece boundaries; the selected piece is highlighted.
   void takeWaveformShowsPieces() {
     TakesPanel panel;
