@@ -29,5 +29,6 @@ void registerSayCommand(CLI::App& app, CommandList& commands);
 void registerServeCommand(CLI::App& app, CommandList& commands);
 void registerSplitCommand(CLI::App& app, CommandList& commands);
 void registerBenchCommand(CLI::App& app, CommandList& commands);
+void registerTrainCommand(CLI::App& app, CommandList& commands);
 
 }  // namespace timbre::cli

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   timbre::cli::registerServeCommand(app, commands);
   timbre::cli::registerSplitCommand(app, commands);
   timbre::cli::registerBenchCommand(app, commands);
+  timbre::cli::registerTrainCommand(app, commands);
 
   try {
     app.parse(argc, argv);

@@ -5,6 +5,8 @@
 #include "parity/ParityCheck.h"
 #include "parity/ParityRunner.h"
 #include "parity/ParitySet.h"
+#include "parity/train/TrainParity.h"
+#include "parity/train/TrainParityRunner.h"
 #include "tensor/Npy.h"
 #include "timbre/Error.h"
 
@@ -12,6 +14,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -29,8 +32,26 @@ struct ParityArgs {
   std::vector<std::string> onlyCases;
 };
 
+bool isTrainingSetFolder(const std::string& setDir) {
+  std::ifstream in(setDir + "/manifest.json");
+  if (!in) return false;
+  const nlohmann::json manifest = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  return parity::train::isTrainingSet(manifest);
+}
+
 int runParity(const ParityArgs& args) {
   namespace fs = std::filesystem;
+  if (isTrainingSetFolder(args.setDir)) {
+    // A training set: --case names stages (prep, sovits_v2, sovits_v2Pro, gpt).
+    parity::train::RunOptions options;
+    options.setDir = args.setDir;
+    options.outDir = args.outDir;
+    options.device = args.device;
+    options.check = args.check;
+    options.onlyStages = args.onlyCases;
+    if (!args.quiet) options.log = [](const std::string& line) { std::cerr << "  " << line << "\n"; };
+    return parity::train::runTrainingParity(options);
+  }
   const parity::ParitySet set = parity::loadParitySet(args.setDir);
   parity::ParityOptions options;
   options.device = args.device;
@@ -82,7 +103,7 @@ void registerParityCommand(CLI::App& app, CommandList& commands) {
       ->check(CLI::ExistingDirectory);
   sub->add_option("--out", args->outDir, "Folder to write the recomputed .npy files into")->required();
   sub->add_flag("--check", args->check, "Compare every output with the official file and print the verdicts");
-  sub->add_option("--case", args->onlyCases, "Only run these cases (repeatable)");
+  sub->add_option("--case", args->onlyCases, "Only run these cases, or for a training set these stages: prep, sovits_v2, sovits_v2Pro, gpt (repeatable)");
   sub->add_option("--device", args->device, "cpu or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
   sub->add_flag("--half-decoder", args->halfDecoder, "Run the SoVITS decoder in fp16 (CUDA)");
   sub->add_flag("-q,--quiet", args->quiet, "No progress lines on stderr");

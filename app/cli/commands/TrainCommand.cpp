@@ -151,6 +151,10 @@ void registerTrainCommand(CLI::App& app, CommandList& commands) {
       ->capture_default_str()->check(CLI::Range(1, 100));
   sub->add_option("--gpt-save-every", o.gptSaveEvery, "Save the GPT every N epochs (and the last)")
       ->capture_default_str()->check(CLI::Range(1, 100));
+  sub->add_option("--replicate-below", o.replicateBelow,
+                  "Clip sets smaller than N are repeated to about N items per epoch, as the official trainers do; "
+                  "lower it for a quick trial")
+      ->capture_default_str()->check(CLI::Range(1, 100000));
   sub->add_option("--gpt-schedule", a->schedule,
                   "timbre: an update every 4 batches and at each epoch's end; official: the WebUI's rule, which "
                   "makes no update in epochs of 4 batches or fewer")

@@ -106,6 +106,7 @@ GptTrainingResult GptTrainer::run(const std::vector<GptSourceItem>& items, text:
   GptDatasetOptions datasetOptions;
   datasetOptions.maxSec = model.config().maxSec;
   datasetOptions.phoneTable = phoneTable;
+  datasetOptions.minItems = int(o.replicateBelow);
   const GptDataset set = buildGptDataset(items, datasetOptions);
   for (const auto& item : set.items)
     for (int64_t id : item.phoneIds)

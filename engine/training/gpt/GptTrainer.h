@@ -30,6 +30,7 @@ struct GptTrainingOptions {
   int64_t batchSize = 8;                 // as asked; the official rule caps it at a quarter of the set
   int saveEveryEpochs = 5;               // plus the last epoch, always
   UpdateSchedule schedule;               // EveryK(4) by default; UpdateSchedule::compat() for the official one
+  int64_t replicateBelow = 100;          // smaller sets are repeated max(2, int(100/n)) times (official)
   bool dpo = false;                      // if_dpo: the DPO loss with generated rejects (halves the batch)
   uint64_t seed = 1234;                  // dropout masks and DPO rejects, per batch
   bool resume = true;                    // continue from stateFolder's state when it fits

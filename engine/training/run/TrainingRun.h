@@ -29,6 +29,9 @@ struct TrainingRunOptions {
   int sovitsEpochs = 8, gptEpochs = 15;
   int sovitsSaveEvery = 4, gptSaveEvery = 5;  // the last epoch is always saved too
   int64_t sovitsBatchSize = 4, gptBatchSize = 8;
+  // Sets of fewer clips are repeated to about this many items per epoch, as the
+  // official trainers do (100); a lower value makes quick trial runs.
+  int64_t replicateBelow = 100;
   bool gptOfficialSchedule = false;     // the official update rule (often no update on few-shot data)
   bool resume = false;                  // continue from the resume states in outFolder/logs
   uint64_t seed = 1234;
