@@ -34,41 +34,6 @@ namespace gt = timbre::training::gpt;
 namespace fs = std::filesystem;
 using timbre::training::DigestTable;
 
-void log(const Context& context, const std::string& message) {
-  if (context.log) context.log(message);
-}
-
-CheckResult verdict(bool passed, double error, std::string detail) {
-  CheckResult r;
-  r.passed = passed;
-  r.error = error;
-  r.detail = std::move(detail);
-  return r;
-}
-
-CheckResult compareExact(const at::Tensor& actual, const at::Tensor& official) {
-  if (actual.sizes() != official.sizes()) return verdict(false, INFINITY, "shape differs");
-  const int64_t differing = (actual.to(at::kDouble) != official.to(at::kDouble)).sum().item<int64_t>();
-  return verdict(differing == 0, double(differing), std::to_string(differing) + " entries differ, tolerance exact");
-}
-
-CheckResult compareAbsolute(const at::Tensor& actual, const at::Tensor& official, double limit) {
-  if (actual.sizes() != official.sizes()) return verdict(false, INFINITY, "shape differs");
-  const double error = (actual.to(at::kDouble) - official.to(at::kDouble)).abs().max().item<double>();
-  return verdict(error <= limit, error, "max abs " + std::to_string(error) + ", tolerance abs " + std::to_string(limit));
-}
-
-CheckResult fromMismatches(const std::vector<timbre::training::DigestMismatch>& mismatches, const std::string& rule) {
-  if (mismatches.empty()) return verdict(true, 0.0, "every tensor within " + rule + " (key-bias slices left out)");
-  double worst = 0;
-  std::string detail;
-  for (const auto& m : mismatches) {
-    worst = std::max(worst, m.limit > 0 ? m.error / m.limit : INFINITY);
-    if (detail.size() < 300) detail += m.name + ": " + m.detail + "; ";
-  }
-  return verdict(false, worst, detail + "(error in units of the limit)");
-}
-
 void add(Outputs& outputs, const Context& context, const std::string& relative, const at::Tensor& tensor,
          std::optional<CheckResult> check) {
   Output output;
@@ -130,7 +95,7 @@ void computeForward(const Fixture& f, const std::string& which, const gt::GptBat
   const at::Tensor logits = r.logits.detach().to(at::kCPU);
   std::optional<CheckResult> logitsCheck;
   if (context.has(p + "logits.npy")) {
-    logitsCheck = compareAbsolute(logits, official("logits.npy"), 1e-4);
+    logitsCheck = compareByRule(logits, official("logits.npy"), "abs 1e-4");
     const double want = f.gpt.at("forward_old").at(which).at("loss").get<double>();
     const double rel = std::abs(r.loss.item<double>() - want) / std::abs(want);
     logitsCheck->detail += "; summed CE rel " + std::to_string(rel) + " (tolerance 1e-5)";
@@ -141,7 +106,7 @@ void computeForward(const Fixture& f, const std::string& which, const gt::GptBat
                                      {"y_in.npy", r.decoderInput.to(at::kCPU)},
                                      {"attn_blocked.npy", r.blocked.to(at::kCPU, at::kLong)}})
     add(outputs, context, p + name, tensor,
-        context.has(p + name) ? std::optional<CheckResult>(compareExact(tensor, official(name))) : std::nullopt);
+        context.has(p + name) ? std::optional<CheckResult>(compareByRule(tensor, official(name), "exact")) : std::nullopt);
 
   r.loss.backward();
   const auto grad = [&](const std::string& full) { return model.parameters()[full].grad(); };
@@ -181,7 +146,7 @@ void computeDpo(const Fixture& f, const gt::GptBatch& batch, Outputs& outputs) {
   f.addDigest(outputs, "dpo_grads", f.lookup([&](const std::string& full) { return model.parameters()[full].grad(); }),
               1e-4, 0.0);
   const double want = f.gpt.at("dpo").at("loss").get<double>();
-  log(context, "gpt: DPO loss " + std::to_string(r.loss.item<double>()) + " (official " + std::to_string(want) + ")");
+  context.note("gpt: DPO loss " + std::to_string(r.loss.item<double>()) + " (official " + std::to_string(want) + ")");
 }
 
 // The fixture protocol: update k on the unequal batch for odd k, the equal one
@@ -202,7 +167,7 @@ void computeScaledAdam(const Fixture& f, const std::string& key, const std::stri
   const std::vector<double> scales =
       run.contains("loss_scale") ? run.at("loss_scale").get<std::vector<double>>() : std::vector<double>();
   const int updates = int(run.at("updates").size());
-  log(context, "gpt: ScaledAdam " + key + " (" + std::to_string(updates) + " updates)");
+  context.note("gpt: ScaledAdam " + key + " (" + std::to_string(updates) + " updates)");
   for (int k = 1; k <= updates; ++k) {
     optimizer.setLearningRate(gt::officialGptLearningRate(k - 1));
     const gt::ForwardResult r = model.forwardOld(k % 2 == 1 ? unequal : equal);
@@ -319,7 +284,7 @@ void computeFinetuned(const Fixture& f, const timbre::training::OrderedTensors& 
 
 void computeGpt(const Context& context, Outputs& outputs) {
   if (!context.manifest.contains("gpt")) return;
-  log(context, "gpt: dataset and batches");
+  context.note("gpt: dataset and batches");
   Fixture f{context, context.manifest.at("gpt"), {}, {}, {}};
   f.table = DigestTable::load(f.gpt.at("param_digest_table"), context.pathOf("gpt/param_digest_index.npy"));
   f.index = context.npy("gpt/param_digest_index.npy");
@@ -339,13 +304,13 @@ void computeGpt(const Context& context, Outputs& outputs) {
                                        {"semantic_ids_len.npy", b.semanticLens},
                                        {"bert_feature.npy", b.bert}})
       add(outputs, context, p + name, tensor,
-          context.has(p + name) ? std::optional<CheckResult>(compareExact(tensor, context.npy(p + name)))
+          context.has(p + name) ? std::optional<CheckResult>(compareByRule(tensor, context.npy(p + name), "exact"))
                                 : std::nullopt);
   }
 
-  log(context, "gpt: forward_old and gradients");
+  context.note("gpt: forward_old and gradients");
   for (const std::string which : {"unequal", "equal"}) computeForward(f, which, batches[which], outputs);
-  log(context, "gpt: DPO");
+  context.note("gpt: DPO");
   computeDpo(f, batches["unequal"], outputs);
   timbre::training::OrderedTensors finalState;
   computeScaledAdam(f, "scaled_adam", "adam", batches["unequal"], batches["equal"], outputs, &finalState);

@@ -6,6 +6,7 @@
 // inputs, under the same relative names, and judges each against the official
 // file with the manifest's tolerance for it.
 #include "parity/ParityCheck.h"
+#include "training/common/TensorDigest.h"
 
 #include <ATen/ATen.h>
 #include <nlohmann/json.hpp>
@@ -14,6 +15,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace timbre::cli::parity::train {
 
@@ -35,10 +37,25 @@ struct Context {
   bool has(const std::string& relative) const;  // listed in manifest "files"
   at::Tensor npy(const std::string& relative) const;
   std::string bytes(const std::string& relative) const;
+  // The manifest's tolerance text of a file ("exact" when it gives none).
+  std::string toleranceOf(const std::string& relative) const;
+  void note(const std::string& message) const {
+    if (log) log(message);
+  }
 };
 
 // True when the folder's manifest has the training layout.
 bool isTrainingSet(const nlohmann::json& manifest);
+
+// Verdicts the stages share.
+CheckResult verdict(bool passed, double error, std::string detail);
+// Byte equality, naming the first differing offset.
+CheckResult compareBytes(const std::string& actual, const std::string& official);
+// A tensor against the manifest's rule: "exact", "abs X", or "rel X" (relative
+// to the official tensor's peak, as for spectrograms).
+CheckResult compareByRule(const at::Tensor& actual, const at::Tensor& official, const std::string& rule);
+// Digest mismatches as one verdict; its error is in units of the limit.
+CheckResult fromMismatches(const std::vector<training::DigestMismatch>& mismatches, const std::string& rule);
 
 // Each stage, in its own file:
 void computePrep(const Context& context, Outputs& outputs);                                   // prep/*

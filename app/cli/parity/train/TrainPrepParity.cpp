@@ -32,57 +32,6 @@ namespace {
 namespace data = timbre::training::data;
 namespace fs = std::filesystem;
 
-void log(const Context& context, const std::string& message) {
-  if (context.log) context.log(message);
-}
-
-CheckResult compareBytes(const std::string& actual, const std::string& official) {
-  CheckResult result;
-  result.passed = actual == official;
-  if (result.passed) {
-    result.detail = "identical (" + std::to_string(actual.size()) + " bytes)";
-    return result;
-  }
-  size_t at = 0;
-  while (at < actual.size() && at < official.size() && actual[at] == official[at]) ++at;
-  result.error = 1;
-  result.detail = "differs first at byte " + std::to_string(at) + " (" + std::to_string(actual.size()) + " vs " +
-                  std::to_string(official.size()) + " bytes)";
-  return result;
-}
-
-// The manifest's tolerance text for tensors: "exact", "abs X" or "rel X".
-CheckResult compareTensor(const at::Tensor& actual, const at::Tensor& official, const std::string& tolerance) {
-  CheckResult result;
-  if (actual.sizes() != official.sizes()) {
-    result.error = INFINITY;
-    result.detail = "shape differs";
-    return result;
-  }
-  const at::Tensor a = actual.to(at::kDouble), b = official.to(at::kDouble);
-  const double absolute = (a - b).abs().max().item<double>();
-  const double relative = ((a - b).abs() / b.abs().clamp_min(1e-12)).max().item<double>();
-  double limit = 0.0;
-  if (tolerance.rfind("rel ", 0) == 0) {
-    limit = std::stod(tolerance.substr(4));
-    result.error = relative;
-  } else if (tolerance.rfind("abs ", 0) == 0) {
-    limit = std::stod(tolerance.substr(4));
-    result.error = absolute;
-  } else {
-    result.error = absolute;
-  }
-  result.passed = result.error <= limit;
-  char detail[96];
-  std::snprintf(detail, sizeof detail, "max abs %.3g, max rel %.3g; tolerance ", absolute, relative);
-  result.detail = detail + tolerance;
-  return result;
-}
-
-std::string toleranceOf(const Context& context, const std::string& relative) {
-  return context.manifest.at("files").at(relative).value("tolerance", std::string("exact"));
-}
-
 void addBytes(Outputs& outputs, const Context& context, const std::string& relative, std::string bytes) {
   Output output;
   if (context.has(relative)) output.verdict = compareBytes(bytes, context.bytes(relative));
@@ -93,7 +42,7 @@ void addBytes(Outputs& outputs, const Context& context, const std::string& relat
 void addTensor(Outputs& outputs, const Context& context, const std::string& relative, const at::Tensor& tensor) {
   Output output;
   output.tensor = tensor;
-  if (context.has(relative)) output.verdict = compareTensor(tensor, context.npy(relative), toleranceOf(context, relative));
+  if (context.has(relative)) output.verdict = compareByRule(tensor, context.npy(relative), context.toleranceOf(relative));
   outputs[relative] = std::move(output);
 }
 
@@ -103,7 +52,7 @@ at::Tensor floatTensor(const std::vector<float>& values) {
 
 void computeSlicer(const Context& context, const nlohmann::json& prep, Outputs& outputs) {
   if (!context.has("prep/long.wav")) return;
-  log(context, "prep: slicer");
+  context.note("prep: slicer");
   const std::vector<float> samples = audio::readAudioFile(context.pathOf("prep/long.wav")).samples;
   data::SlicerSettings settings;
   if (prep.contains("slicer") && prep["slicer"].contains("args")) {
@@ -127,7 +76,7 @@ void computeSlicer(const Context& context, const nlohmann::json& prep, Outputs& 
 }
 
 void computeWav32k(const Context& context, const nlohmann::json& items, Outputs& outputs) {
-  log(context, "prep: 32 kHz wavs and the HuBERT input");
+  context.note("prep: 32 kHz wavs and the HuBERT input");
   bool first = true;
   for (const auto& item : items) {
     const std::string name = item.at("name");
@@ -142,7 +91,7 @@ void computeWav32k(const Context& context, const nlohmann::json& items, Outputs&
 }
 
 void computeText(const Context& context, const nlohmann::json& items, Outputs& outputs) {
-  log(context, "prep: 2-name2text and 3-bert");
+  context.note("prep: 2-name2text and 3-bert");
   // The list gives the order; the set injects phones/word2ph/norm_text per item.
   std::vector<std::string> order;
   for (const auto& [relative, info] : context.manifest.at("files").items()) {
@@ -179,10 +128,10 @@ void computeSemantic(const Context& context, const nlohmann::json& items, Output
     const auto version = checkpoint::parseSovitsVersion(versionName);
     const std::string generator = "sovits_" + versionName + "/s2G_" + versionName + "_init.pth.xz";
     if (!version || !context.has(generator)) {
-      log(context, "prep: no starting generator for " + relative);
+      context.note("prep: no starting generator for " + relative);
       continue;
     }
-    log(context, "prep: semantic tokens with " + generator);
+    context.note("prep: semantic tokens with " + generator);
     const auto checkpoint = checkpoint::loadCheckpointFromMemory(data::readXzFile(context.pathOf(generator)),
                                                                  context.pathOf(generator));
     const auto model = sovits::SovitsModel::load(checkpoint, *version);

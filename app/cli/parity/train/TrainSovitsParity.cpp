@@ -6,6 +6,7 @@
 // steps 2–3, and the digests of every gradient, weight and Adam moment, with
 // the manifest's recommended tolerances (zero-gradient key biases left out).
 #include "parity/train/TrainParity.h"
+#include "training/common/WeightsFiles.h"
 
 #include "checkpoint/Checkpoint.h"
 #include "checkpoint/ModelIdentity.h"
@@ -28,40 +29,10 @@ namespace {
 
 namespace tr = timbre::training;
 
-void log(const Context& context, const std::string& message) {
-  if (context.log) context.log(message);
-}
-
-CheckResult verdict(bool passed, double error, std::string detail) {
-  CheckResult r;
-  r.passed = passed;
-  r.error = error;
-  r.detail = std::move(detail);
-  return r;
-}
-
-// The manifest's rule for a plain tensor file: "exact", "abs X" or "rel X"
-// (relative to the official tensor's peak, as for spectrograms).
-CheckResult compareByRule(const at::Tensor& actual, const at::Tensor& official, const std::string& rule) {
-  if (actual.sizes() != official.sizes()) return verdict(false, INFINITY, "shape differs");
-  const at::Tensor a = actual.detach().to(at::kCPU, at::kDouble), b = official.to(at::kDouble);
-  const double absolute = (a - b).abs().max().item<double>();
-  if (rule.rfind("abs ", 0) == 0) {
-    const double limit = std::stod(rule.substr(4));
-    return verdict(absolute <= limit, absolute, "max abs " + std::to_string(absolute) + ", tolerance " + rule);
-  }
-  if (rule.rfind("rel ", 0) == 0) {
-    const double limit = std::stod(rule.substr(4)), peak = std::max(b.abs().max().item<double>(), 1e-30);
-    return verdict(absolute <= limit * peak, absolute / peak,
-                   "max abs " + std::to_string(absolute) + " of peak " + std::to_string(peak) + ", tolerance " + rule);
-  }
-  const int64_t differing = (a != b).sum().item<int64_t>();
-  return verdict(differing == 0, double(differing), std::to_string(differing) + " entries differ, tolerance exact");
-}
-
+// "abs 1e-4 (…)" -> "abs 1e-4"
 std::string ruleOf(const Context& context, const std::string& relative) {
-  const std::string tolerance = context.manifest.at("files").at(relative).value("tolerance", std::string("exact"));
-  return tolerance.substr(0, tolerance.find(' ', tolerance.find(' ') + 1));  // "abs 1e-4", "rel 1e-5", "exact"
+  const std::string tolerance = context.toleranceOf(relative);
+  return tolerance.substr(0, tolerance.find(' ', tolerance.find(' ') + 1));
 }
 
 void addTensor(Outputs& outputs, const Context& context, const std::string& relative, const at::Tensor& tensor,
@@ -71,17 +42,6 @@ void addTensor(Outputs& outputs, const Context& context, const std::string& rela
   if (context.has(relative))
     output.verdict = compareByRule(output.tensor, context.npy(relative), rule.empty() ? ruleOf(context, relative) : rule);
   outputs[relative] = std::move(output);
-}
-
-CheckResult fromMismatches(const std::vector<tr::DigestMismatch>& mismatches, const std::string& rule) {
-  if (mismatches.empty()) return verdict(true, 0.0, "every tensor within " + rule);
-  double worst = 0;
-  std::string detail;
-  for (const auto& m : mismatches) {
-    worst = std::max(worst, m.limit > 0 ? m.error / m.limit : INFINITY);
-    if (detail.size() < 300) detail += m.name + ": " + m.detail + "; ";
-  }
-  return verdict(false, worst, std::to_string(mismatches.size()) + " tensors: " + detail + "(error in units of the limit)");
 }
 
 struct Digest {
@@ -166,7 +126,7 @@ void computeSovits(const Context& context, const std::string& version, Outputs& 
   if (!parsed) throw Error(ErrorCode::UnsupportedFormat, context.directory + ": unknown SoVITS version folder " + folder);
   const bool pro = *parsed == checkpoint::SovitsVersion::V2Pro || *parsed == checkpoint::SovitsVersion::V2ProPlus;
   const nlohmann::json& run = context.manifest.at("sovits_" + version);
-  log(context, "sovits " + version + ": batch and mel basis");
+  context.note("sovits " + version + ": batch and mel basis");
 
   addTensor(outputs, context, "sovits_data/mel_basis.npy", tr::slaneyMelBasis());
   // The batch the official run trained on, rebuilt from the prepared files; the
@@ -201,7 +161,7 @@ void computeSovits(const Context& context, const std::string& version, Outputs& 
   const int steps = int(run.at("steps").size());
   for (int s = 1; s <= steps; ++s) {
     const std::string tag = "step" + std::to_string(s);
-    log(context, "sovits " + version + ": " + tag);
+    context.note("sovits " + version + ": " + tag);
     scheduleG.advanceTo(run.at("steps").at(s - 1).value("epoch", s));
     scheduleD.advanceTo(run.at("steps").at(s - 1).value("epoch", s));
     // tolerances_recommended: step 1 grads 1e-3·‖g‖, weights abs 1e-6; steps 2–3 1e-2·‖g‖ and abs 5e-5.
@@ -225,6 +185,11 @@ void computeSovits(const Context& context, const std::string& version, Outputs& 
     if (s != 1) continue;
     const tr::SovitsForward& f = result.forward;
     addTensor(outputs, context, folder + "step1_ref_enc_out.npy", f.refEncOut);
+    if (pro) {
+      addTensor(outputs, context, folder + "step1_sv_proj.npy", f.svProj);
+      addTensor(outputs, context, folder + "step1_ge.npy", f.ge);
+      addTensor(outputs, context, folder + "step1_ge512.npy", f.ge512);
+    }
     addTensor(outputs, context, folder + "step1_codes.npy", f.codes);
     addTensor(outputs, context, folder + "step1_m_p.npy", f.mP);
     addTensor(outputs, context, folder + "step1_logs_p.npy", f.logsP);
@@ -246,6 +211,19 @@ void computeSovits(const Context& context, const std::string& version, Outputs& 
   g.add(outputs, "G_adam_exp_avg_sq_step3", [&](const std::string& n) { return optimG.expAvgSq(n); }, 1e-2, 0.0);
   d.add(outputs, "D_adam_exp_avg_step3", [&](const std::string& n) { return optimD.expAvg(n); }, 1e-2, 0.0);
   d.add(outputs, "D_adam_exp_avg_sq_step3", [&](const std::string& n) { return optimD.expAvgSq(n); }, 1e-2, 0.0);
+
+  // The fine-tuned file's pickle as savee writes it after the last step (its
+  // bytes depend on names, shapes, config and info, not on the values).
+  const std::string pickle = folder + "finetuned_data.pkl";
+  if (context.has(pickle) && run.contains("finetuned_file")) {
+    const nlohmann::json& described = run.at("finetuned_file");
+    const std::vector<uint8_t> bytes =
+        tr::sovitsWeightsPickle(gParams.stateDict(), described.at("config"), described.at("info").get<std::string>());
+    Output output;
+    output.bytes = std::string(bytes.begin(), bytes.end());
+    output.verdict = compareBytes(*output.bytes, context.bytes(pickle));
+    outputs[pickle] = std::move(output);
+  }
 }
 
 }  // namespace timbre::cli::parity::train
