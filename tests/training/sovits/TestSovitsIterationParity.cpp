@@ -120,11 +120,6 @@ class TestSovitsIterationParity : public QObject {
       injected.eps = fx::npy(dir + "inject_eps_" + tag + ".npy");
       const SovitsIterationResult result = iteration.run(batch, injected, /*training=*/false, nullptr, observe);
       QVERIFY2(failure.empty(), failure.c_str());
-      if (pro && s == 1)
-        QEXPECT_FAIL("v2Pro", "v2Pro G gradients of the last two decoder stages' resblocks differ by up to 3.2e-3 of "
-                              "their norm; the same code run in float64 differs from our float32 by the same amounts, "
-                              "while D, mel and losses in float64 move them by <= 1e-5: precision is lost inside the "
-                              "generator's float32 forward/backward (open issue for the training generator)", Continue);
       QVERIFY2(gradFailure.empty(), gradFailure.c_str());
       QVERIFY(!result.discriminatorSkipped && !result.generatorSkipped);
 

@@ -9,6 +9,12 @@ timbre_add_test(TestSovitsTrainForward SOURCES TestSovitsTrainForward.cpp LABELS
   LIBS timbre_train_sovits timbre_test_sovits_train_fixtures)
 timbre_add_test(TestSovitsIterationParity SOURCES TestSovitsIterationParity.cpp LABELS parity
   LIBS timbre_train_sovits timbre_test_sovits_train_fixtures)
+# At step 1 the v2Pro decoder's last resblock gradients amplify the order in which
+# OpenBLAS sums: with its AVX2 kernels (Haswell, Zen) they are within the fixture's
+# 1e-3 of their norm, with the AVX-512 ones 3.2e-3 away. The official run evidently
+# summed like the AVX2 kernels, so this comparison runs on them (every x86-64 CI
+# host has AVX2); the rest of the suite runs on whatever the host picks.
+set_property(TEST TestSovitsIterationParity APPEND PROPERTY ENVIRONMENT "OPENBLAS_CORETYPE=Haswell")
 timbre_add_test(TestSovitsTrainer SOURCES TestSovitsTrainer.cpp LABELS unit
   LIBS timbre_train_sovits timbre_test_sovits_train_fixtures)
 timbre_add_test(TestSovitsTrainingBenchmark SOURCES TestSovitsTrainingBenchmark.cpp LABELS unit
