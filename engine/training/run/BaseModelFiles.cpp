@@ -46,10 +46,34 @@ std::string findDiscriminatorBeside(const std::string& generatorPath) {
   return found;
 }
 
+// The official pretrained_models/ folder holds several sets (v1, v2, v2Pro…),
+// so the model lookup of `say` finds it ambiguous; with the generator and GPT
+// named by the user, the shared HuBERT, BERT and speaker files are found by
+// their official names.
+pipeline::ModelPaths sharedPretrainedFiles(const std::string& folder) {
+  pipeline::ModelPaths paths;
+  for (const fs::path place : {fs::path(folder), fs::path(folder) / "pretrained_models",
+                               fs::path(folder) / "GPT_SoVITS" / "pretrained_models"}) {
+    if (paths.hubert.empty() && fs::is_directory(place / "chinese-hubert-base"))
+      paths.hubert = (place / "chinese-hubert-base").string();
+    if (paths.bert.empty() && fs::is_directory(place / "chinese-roberta-wwm-ext-large"))
+      paths.bert = (place / "chinese-roberta-wwm-ext-large").string();
+    if (paths.speaker.empty() && fs::is_regular_file(place / "sv" / "pretrained_eres2netv2w24s4ep4.ckpt"))
+      paths.speaker = (place / "sv" / "pretrained_eres2netv2w24s4ep4.ckpt").string();
+  }
+  return paths;
+}
+
 BaseModelFiles findBaseModelFiles(const TrainingRunOptions& options) {
   BaseModelFiles files;
   if (!options.baseFolder.empty()) {
-    const pipeline::ModelPaths paths = pipeline::findModels(options.baseFolder);
+    pipeline::ModelPaths paths;
+    try {
+      paths = pipeline::findModels(options.baseFolder);
+    } catch (const Error&) {
+      if (options.baseSovits.empty() || options.baseGpt.empty()) throw;
+      paths = sharedPretrainedFiles(options.baseFolder);
+    }
     files.sovits = paths.sovits;
     files.gpt = paths.gpt;
     files.hubert = paths.hubert;
