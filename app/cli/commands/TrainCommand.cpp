@@ -23,7 +23,12 @@ namespace {
 
 std::atomic<bool> g_cancel{false};
 
-extern "C" void requestCancel(int) { g_cancel = true; }
+// The first Ctrl-C asks the run to stop after its current step (keeping the
+// last saved epoch); a second one ends the process at once.
+extern "C" void requestCancel(int signal) {
+  g_cancel = true;
+  std::signal(signal, SIG_DFL);
+}
 
 struct TrainArgs {
   training::TrainingRunOptions run;
