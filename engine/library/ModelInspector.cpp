@@ -1,5 +1,7 @@
 #include "library/ModelInspector.h"
 
+#include "checkpoint/JsonDepth.h"
+
 #include "checkpoint/Checkpoint.h"
 #include "checkpoint/ModelIdentity.h"
 #include "checkpoint/TorchSave.h"
@@ -12,6 +14,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <regex>
 #include <set>
 
@@ -30,7 +33,10 @@ ModelFileReport reportFolder(const fs::path& folder) {
   r.path = folder.string();
   try {
     std::ifstream in(folder / "config.json");
-    const auto j = nlohmann::json::parse(in);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // Deep nesting would overflow the stack in the JSON copies (checkpoint/JsonDepth.h).
+    checkpoint::requireShallowJson(text.data(), text.data() + text.size(), (folder / "config.json").string());
+    const auto j = nlohmann::json::parse(text);
     const std::string type = j.value("model_type", std::string());
     if (type == "hubert" || type == "bert") {
       r.kind = type;

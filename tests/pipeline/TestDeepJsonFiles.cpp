@@ -1,7 +1,9 @@
 // JSON files a user hands over with a model or voice (a BERT folder's
-// tokenizer.json and tokenizer_config.json, a saved voice's voice.json) nesting
+// tokenizer.json and tokenizer_config.json, a model folder's config.json as the
+// model manager reads it, a saved voice's voice.json) nesting
 // 60,000 levels deep are refused with the file's name instead of crashing the
 // process on nlohmann's recursive copies (issue #18).
+#include "library/ModelInspector.h"
 #include "library/VoiceLibrary.h"
 #include "models/bert/WordPieceTokenizer.h"
 #include "support/TestSupport.h"
@@ -10,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -53,6 +56,19 @@ class TestDeepJsonFiles : public QObject {
       QVERIFY2(message.find((d / name).string()) != std::string::npos && message.find("nests deeper") != std::string::npos,
                message.c_str());
     }
+  }
+
+  // The model manager reads each sub-folder's config.json to tell HuBERT from BERT.
+  void deepModelConfigIsReported() {
+    QTemporaryDir dir;
+    const fs::path hubert = fs::path(dir.path().toStdString()) / "chinese-hubert-base";
+    fs::create_directories(hubert);
+    std::ofstream(hubert / "config.json") << deepObject(60000);
+    const library::ModelFolderReport report = library::inspectModelFolder(dir.path().toStdString(), false);
+    const auto it = std::find_if(report.files.begin(), report.files.end(),
+                                 [&](const library::ModelFileReport& f) { return f.path == hubert.string(); });
+    QVERIFY(it != report.files.end());
+    QVERIFY2(it->problem.find("nests deeper") != std::string::npos, it->problem.c_str());
   }
 
   void deepVoiceFileIsRefused() {
