@@ -64,4 +64,18 @@ std::string describe(const std::string& stem, const std::vector<training::Digest
   return out;
 }
 
+training::SovitsBatch fixtureBatch(bool withSv) {
+  training::SovitsBatch b;
+  b.ssl = npy("sovits_data/batch_ssl.npy");
+  b.sslLengths = npy("sovits_data/batch_ssl_lengths.npy");
+  b.spec = npy("sovits_data/batch_spec.npy");
+  b.specLengths = npy("sovits_data/batch_spec_lengths.npy");
+  b.wav = npy("sovits_data/batch_wav.npy");
+  b.wavLengths = npy("sovits_data/batch_wav_lengths.npy");
+  b.text = npy("sovits_data/batch_text.npy");
+  b.textLengths = npy("sovits_data/batch_text_lengths.npy");
+  if (withSv) b.sv = npy("sovits_data/batch_sv_emb.npy");
+  return b;
+}
+
 }  // namespace timbre::test::sovitstrain

@@ -4,10 +4,12 @@
 // process with the system's xz) and digest comparisons.
 #include "checkpoint/Checkpoint.h"
 #include "training/common/TensorDigest.h"
+#include "training/sovits/SovitsTrainModel.h"
 
 #include <ATen/ATen.h>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -32,4 +34,17 @@ std::string compareDigest(const training::DigestTable& table, const training::Te
 // "" when `mismatches` is empty, else the first few in words under `stem`.
 std::string describe(const std::string& stem, const std::vector<training::DigestMismatch>& mismatches);
 
+// The collated batch the official run trained on (sovits_data/batch_*.npy);
+// withSv adds the v2Pro speaker embeddings.
+training::SovitsBatch fixtureBatch(bool withSv);
+
+inline bool closeRel(double actual, double expected, double rel) {
+  return std::abs(actual - expected) <= rel * std::abs(expected);
+}
+
 }  // namespace timbre::test::sovitstrain
+
+// A scalar within `rel` of the official value, printing both when it is not.
+#define COMPARE_REL(actual, expected, rel)                                                           \
+  QVERIFY2(timbre::test::sovitstrain::closeRel((actual), (expected), (rel)),                       \
+           qPrintable(QStringLiteral(#actual " = %1, official %2").arg((actual), 0, 'g', 10).arg((expected), 0, 'g', 10)))

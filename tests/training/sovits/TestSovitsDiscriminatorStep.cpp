@@ -20,14 +20,6 @@ namespace fx = timbre::test::sovitstrain;
 
 namespace {
 
-bool closeRel(double actual, double expected, double rel) {
-  return std::abs(actual - expected) <= rel * std::abs(expected);
-}
-
-#define COMPARE_REL(actual, expected, rel)                                                          \
-  QVERIFY2(closeRel((actual), (expected), (rel)),                                                   \
-           qPrintable(QStringLiteral(#actual " = %1, official %2").arg((actual), 0, 'g', 10).arg((expected), 0, 'g', 10)))
-
 at::Tensor concatScores(const std::vector<at::Tensor>& scores) { return at::cat(scores, 1).detach(); }
 
 }  // namespace
@@ -85,7 +77,7 @@ class TestSovitsDiscriminatorStep : public QObject {
     optimD.addGroup(dParams.trainableNames(), dParams.trainable(), 1e-4);
     ExponentialLr schedule(optimD, 0.999875);
     schedule.step();
-    QVERIFY(closeRel(optimD.groups()[0].lr, step.at("lr_D").get<double>(), 1e-12));
+    QVERIFY(fx::closeRel(optimD.groups()[0].lr, step.at("lr_D").get<double>(), 1e-12));
     optimD.step();
     // "sovits_step1_weights": abs 1e-6.
     failure = fx::compareDigest(dTable, weights, v, "D_weights_after_step1", 0.0, 1e-6);

@@ -20,28 +20,6 @@ namespace fx = timbre::test::sovitstrain;
 
 namespace {
 
-bool closeRel(double actual, double expected, double rel) {
-  return std::abs(actual - expected) <= rel * std::abs(expected);
-}
-
-#define COMPARE_REL(actual, expected, rel)                                                          \
-  QVERIFY2(closeRel((actual), (expected), (rel)),                                                   \
-           qPrintable(QStringLiteral(#actual " = %1, official %2").arg((actual), 0, 'g', 10).arg((expected), 0, 'g', 10)))
-
-SovitsBatch fixtureBatch(bool withSv) {
-  SovitsBatch b;
-  b.ssl = fx::npy("sovits_data/batch_ssl.npy");
-  b.sslLengths = fx::npy("sovits_data/batch_ssl_lengths.npy");
-  b.spec = fx::npy("sovits_data/batch_spec.npy");
-  b.specLengths = fx::npy("sovits_data/batch_spec_lengths.npy");
-  b.wav = fx::npy("sovits_data/batch_wav.npy");
-  b.wavLengths = fx::npy("sovits_data/batch_wav_lengths.npy");
-  b.text = fx::npy("sovits_data/batch_text.npy");
-  b.textLengths = fx::npy("sovits_data/batch_text_lengths.npy");
-  if (withSv) b.sv = fx::npy("sovits_data/batch_sv_emb.npy");
-  return b;
-}
-
 }  // namespace
 
 class TestSovitsIterationParity : public QObject {
@@ -87,7 +65,7 @@ class TestSovitsIterationParity : public QObject {
     const TensorLookup dGrads = [&](const std::string& n) { return dParams[n].grad(); };
     const TensorLookup gWeights = [&](const std::string& n) { return gParams[n]; };
     const TensorLookup dWeights = [&](const std::string& n) { return dParams[n]; };
-    const SovitsBatch batch = fixtureBatch(pro);
+    const SovitsBatch batch = fx::fixtureBatch(pro);
 
     for (int s = 1; s <= steps; ++s) {
       const std::string tag = "step" + std::to_string(s);
@@ -95,7 +73,7 @@ class TestSovitsIterationParity : public QObject {
       scheduleG.advanceTo(s);  // step s runs in epoch s at lr·γ^s
       scheduleD.advanceTo(s);
       for (size_t g = 0; g < 4; ++g)
-        QVERIFY(closeRel(optimG.groups()[g].lr, expected.at("lr_G_groups").at(g).get<double>(), 1e-12));
+        QVERIFY(fx::closeRel(optimG.groups()[g].lr, expected.at("lr_G_groups").at(g).get<double>(), 1e-12));
       // "sovits_step1_grads" 1e-3·‖g‖; "sovits_steps2_3": grads 1e-2·‖g‖, weights abs 5e-5.
       const double gradRel = s == 1 ? 1e-3 : 1e-2, weightAbs = s == 1 ? 1e-6 : 5e-5;
       std::string failure, gradFailure;
@@ -175,7 +153,7 @@ class TestSovitsIterationParity : public QObject {
     AdamW optimD = makeSovitsDiscriminatorOptimizer(dParams, 1e-4);
     const TrainMel mel;
     SovitsIteration iteration(generator, discriminator, dParams, optimG, optimD, mel, SovitsIteration::Weights{});
-    SovitsBatch batch = fixtureBatch(false);
+    SovitsBatch batch = fx::fixtureBatch(false);
     batch.wav = batch.wav.clone();
     batch.wav[0][0][100] = std::numeric_limits<float>::quiet_NaN();  // a corrupt sample in the real audio
     const at::Tensor dBefore = dParams["discriminators.1.convs.0.weight_v"].detach().clone();

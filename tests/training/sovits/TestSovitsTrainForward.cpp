@@ -31,20 +31,6 @@ namespace {
 constexpr double kIntermediateTolerance = 1e-4;
 constexpr double kAudioTolerance = 1e-5;
 
-training::SovitsBatch fixtureBatch(bool withSv) {
-  training::SovitsBatch b;
-  b.ssl = fx::npy("sovits_data/batch_ssl.npy");
-  b.sslLengths = fx::npy("sovits_data/batch_ssl_lengths.npy");
-  b.spec = fx::npy("sovits_data/batch_spec.npy");
-  b.specLengths = fx::npy("sovits_data/batch_spec_lengths.npy");
-  b.wav = fx::npy("sovits_data/batch_wav.npy");
-  b.wavLengths = fx::npy("sovits_data/batch_wav_lengths.npy");
-  b.text = fx::npy("sovits_data/batch_text.npy");
-  b.textLengths = fx::npy("sovits_data/batch_text_lengths.npy");
-  if (withSv) b.sv = fx::npy("sovits_data/batch_sv_emb.npy");
-  return b;
-}
-
 struct Loaded {
   checkpoint::SovitsVersion version;
   std::unique_ptr<training::ParameterSet> parameters;
@@ -89,7 +75,7 @@ class TestSovitsTrainForward : public QObject {
     const Loaded l = loadVersion(v);
     const bool pro = v == "v2Pro";
     at::NoGradGuard noGrad;
-    const training::SovitsForward out = l.model->forward(fixtureBatch(pro), injectedStep1(v), /*training=*/false);
+    const training::SovitsForward out = l.model->forward(fx::fixtureBatch(pro), injectedStep1(v), /*training=*/false);
     auto expected = [&](const char* stem) { return fx::npy("sovits_" + v + "/step1_" + stem + ".npy"); };
 
     QVERIFY(at::equal(out.codes, expected("codes")));
@@ -115,7 +101,7 @@ class TestSovitsTrainForward : public QObject {
   // ref_enc, dec, the flow and enc_p do.
   void gradientsReachOnlyTrainedParts() {
     const Loaded l = loadVersion("v2Pro");
-    const training::SovitsForward out = l.model->forward(fixtureBatch(true), injectedStep1("v2Pro"), false);
+    const training::SovitsForward out = l.model->forward(fx::fixtureBatch(true), injectedStep1("v2Pro"), false);
     (out.yHat.abs().mean() + out.zP.pow(2).mean() + out.mP.mean() + out.logsP.mean()).backward();
     const training::ParameterSet& p = *l.parameters;
     for (const auto& entry : p.entries()) {
@@ -136,7 +122,7 @@ class TestSovitsTrainForward : public QObject {
   // enc_q reads ge.detach(): its statistics send nothing back to ref_enc.
   void posteriorDoesNotTrainTheReferenceEncoder() {
     const Loaded l = loadVersion("v2");
-    const training::SovitsForward out = l.model->forward(fixtureBatch(false), injectedStep1("v2"), false);
+    const training::SovitsForward out = l.model->forward(fx::fixtureBatch(false), injectedStep1("v2"), false);
     (out.mQ.sum() + out.logsQ.sum()).backward();
     QVERIFY(hasGrad(*l.parameters, "enc_q.enc.cond_layer.weight_v"));
     QVERIFY(!(*l.parameters)["ref_enc.fc.fc.weight"].grad().defined());
@@ -147,7 +133,7 @@ class TestSovitsTrainForward : public QObject {
   void trainingModeDrawsFromTheGenerator() {
     const Loaded l = loadVersion("v2");
     at::NoGradGuard noGrad;
-    const training::SovitsBatch batch = fixtureBatch(false);
+    const training::SovitsBatch batch = fx::fixtureBatch(false);
     auto run = [&](uint64_t seed) {
       at::Generator gen = at::make_generator<at::CPUGeneratorImpl>(seed);
       return l.model->forward(batch, {}, true, &gen);
@@ -282,7 +268,7 @@ class TestSovitsTrainForward : public QObject {
   // vector equals the trainer's for the same utterance.
   void handsWeightsToInference() {
     const Loaded l = loadVersion("v2Pro");
-    const training::SovitsBatch batch = fixtureBatch(true);
+    const training::SovitsBatch batch = fx::fixtureBatch(true);
     const int64_t frames = batch.specLengths[1].item<int64_t>();
     const at::Tensor spec = batch.spec.narrow(0, 1, 1).narrow(2, 0, frames);
     const at::Tensor sv = batch.sv.narrow(0, 1, 1);
