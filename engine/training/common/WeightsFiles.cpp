@@ -114,6 +114,25 @@ std::string headerTagFor(ck::SovitsVersion version) {
   }
 }
 
+// The record both official savers pickle: OrderedDict {"weight": …, "config": …, "info": str}.
+using PickleStep = std::function<void(ck::PickleWriter&)>;
+std::vector<uint8_t> weightsRecord(const PickleStep& weights, const PickleStep& config, const std::string& info) {
+  ck::PickleWriter pickle;
+  pickle.orderedDict(3, [&](size_t k) {
+    if (k == 0) {
+      pickle.internedString("weight");
+      weights(pickle);
+    } else if (k == 1) {
+      pickle.internedString("config");
+      config(pickle);
+    } else {
+      pickle.internedString("info");
+      pickle.freshString(info);
+    }
+  });
+  return pickle.finish();
+}
+
 template <typename Json>
 std::vector<uint8_t> sovitsPickle(const OrderedTensors& stateDict, const Json& hps, const std::string& info, ck::TensorStore& store,
                                   const std::string& path) {
@@ -127,27 +146,14 @@ std::vector<uint8_t> sovitsPickle(const OrderedTensors& stateDict, const Json& h
   for (const auto& entry : stateDict) {
     if (entry.first.find("enc_q") == std::string::npos) kept.push_back(&entry);  // savee drops every key containing "enc_q"
   }
-  ck::PickleWriter pickle;
-  pickle.orderedDict(3, [&](size_t k) {
-    switch (k) {
-      case 0:
-        pickle.internedString("weight");
+  return weightsRecord(
+      [&](ck::PickleWriter& pickle) {
         pickle.dict(kept.size(), [&](size_t j) {
           pickle.freshString(kept[j]->first);
           store.write(pickle, kept[j]->second, at::kHalf);
         });
-        break;
-      case 1:
-        pickle.internedString("config");
-        writeHParams(pickle, config, "");
-        break;
-      case 2:
-        pickle.internedString("info");
-        pickle.freshString(info);
-        break;
-    }
-  });
-  return pickle.finish();
+      },
+      [&](ck::PickleWriter& pickle) { writeHParams(pickle, config, ""); }, info);
 }
 
 }  // namespace
@@ -181,27 +187,14 @@ namespace {
 std::vector<uint8_t> gptPickle(const OrderedTensors& stateDict, const nlohmann::json& config, const std::string& info, ck::TensorStore& store,
                                const std::string& path) {
   if (!config.is_object()) throw Error(ErrorCode::InvalidArgument, path + ": the GPT config must be an object");
-  ck::PickleWriter pickle;
-  pickle.orderedDict(3, [&](size_t k) {
-    switch (k) {
-      case 0:
-        pickle.internedString("weight");
+  return weightsRecord(
+      [&](ck::PickleWriter& pickle) {
         pickle.orderedDict(stateDict.size(), [&](size_t j) {
           pickle.freshString(stateDict[j].first);
           store.write(pickle, stateDict[j].second, at::kHalf);
         });
-        break;
-      case 1:
-        pickle.internedString("config");
-        writePlainDict(pickle, config, "");
-        break;
-      case 2:
-        pickle.internedString("info");
-        pickle.freshString(info);
-        break;
-    }
-  });
-  return pickle.finish();
+      },
+      [&](ck::PickleWriter& pickle) { writePlainDict(pickle, config, ""); }, info);
 }
 
 }  // namespace
