@@ -1,6 +1,7 @@
 #pragma once
 // Simple level measurements on mono or interleaved samples, used to reject
-// unusable reference audio (a reference must not be silent).
+// unusable reference audio (a reference must not be silent), and the frame
+// levels the quality report and the reference-window picker share.
 #include <cstddef>
 #include <vector>
 
@@ -21,5 +22,16 @@ inline constexpr double kSilenceRms = 1e-4;
 // True for no samples, for all |x| < kSilencePeak, or for RMS < kSilenceRms.
 bool isSilent(const float* samples, std::size_t count);
 inline bool isSilent(const std::vector<float>& samples) { return isSilent(samples.data(), samples.size()); }
+
+// The lowest level frameLevelsDb() reports (digital silence).
+inline constexpr double kLevelFloorDb = -120.0;
+
+// RMS level in dBFS (at least kLevelFloorDb) of consecutive frames of
+// frameLength samples. A trailing partial frame is dropped; a clip shorter
+// than one frame is measured as a single frame.
+std::vector<double> frameLevelsDb(const float* samples, std::size_t count, std::size_t frameLength);
+
+// Value at fraction p (0..1) of the values (nearest rank below); kLevelFloorDb for none.
+double percentile(std::vector<double> values, double p);
 
 }  // namespace timbre::audio

@@ -14,7 +14,7 @@ namespace timbre::audio {
 
 namespace {
 
-constexpr double kFloorDb = -120.0;
+constexpr double kFloorDb = kLevelFloorDb;
 
 double toDb(double amplitude) { return amplitude > 0 ? std::max(kFloorDb, 20.0 * std::log10(amplitude)) : kFloorDb; }
 
@@ -22,30 +22,6 @@ std::string format(const char* pattern, double a, double b = 0) {
   char text[96];
   std::snprintf(text, sizeof text, pattern, a, b);
   return text;
-}
-
-// Value at fraction p (0..1) of the sorted values (nearest rank below).
-double percentile(std::vector<double> values, double p) {
-  if (values.empty()) return kFloorDb;
-  const auto index = static_cast<std::size_t>(p * double(values.size() - 1));
-  std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(index), values.end());
-  return values[index];
-}
-
-// RMS level in dBFS of consecutive 20 ms frames of the mono mix (a clip shorter
-// than one frame is measured as a single frame).
-std::vector<double> frameLevels(const AudioBuffer& mono) {
-  const auto frameLength = std::max<std::size_t>(1, std::size_t(std::lround(kQualityFrameSeconds * mono.sampleRateHz)));
-  std::vector<double> levels;
-  const std::size_t n = mono.samples.size();
-  for (std::size_t start = 0; start < n; start += frameLength) {
-    if (start + frameLength > n && start > 0) break;  // drop a trailing partial frame
-    const std::size_t count = std::min(frameLength, n - start);
-    double sum = 0;
-    for (std::size_t i = start; i < start + count; ++i) sum += double(mono.samples[i]) * mono.samples[i];
-    levels.push_back(std::max(kFloorDb, 10.0 * std::log10(std::max(sum / double(count), 1e-12))));
-  }
-  return levels;
 }
 
 // Integrated loudness by EBU R 128 / ITU-R BS.1770; a mono file counts as
@@ -115,7 +91,8 @@ QualityReport analyzeReference(const AudioBuffer& audio) {
   const bool silent = isSilent(audio.samples);
   r.loudnessLufs = silent ? kFloorDb : integratedLoudness(audio);
   const AudioBuffer mono = audio.channels > 1 ? mixToMono(audio) : audio;
-  const std::vector<double> levels = frameLevels(mono);
+  const auto frameLength = std::max<std::size_t>(1, std::size_t(std::lround(kQualityFrameSeconds * mono.sampleRateHz)));
+  const std::vector<double> levels = frameLevelsDb(mono.samples.data(), mono.samples.size(), frameLength);
   r.noiseFloorDb = percentile(levels, 0.10);
   r.speechLevelDb = percentile(levels, 0.90);
   r.snrDb = r.speechLevelDb - r.noiseFloorDb;

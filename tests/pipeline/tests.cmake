@@ -2,7 +2,6 @@ timbre_add_test(TestSynthesizer SOURCES TestSynthesizer.cpp LABELS unit parity s
 timbre_add_test(TestSharedVoiceModels SOURCES TestSharedVoiceModels.cpp LABELS unit)
 timbre_add_test(TestReferenceCache SOURCES TestReferenceCache.cpp LABELS unit)
 timbre_add_test(TestStreaming SOURCES TestStreaming.cpp LABELS unit)
-timbre_add_test(TestReferenceWindow SOURCES TestReferenceWindow.cpp LABELS unit)
 if(TARGET timbre-cli)
   timbre_add_test(TestSayCommand SOURCES TestSayCommand.cpp LABELS cli parity)
   add_dependencies(TestSayCommand timbre-cli)
