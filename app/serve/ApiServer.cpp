@@ -16,6 +16,7 @@
 #include "serve/ApiError.h"
 #include "serve/AudioResponse.h"
 #include "serve/ClientConnection.h"
+#include "serve/GptStepCounter.h"
 #include "serve/ParallelDecodeLimit.h"
 #include "serve/UploadedReference.h"
 #include "timbre/Error.h"
@@ -333,21 +334,27 @@ void ApiServer::synthesize(const httplib::Request& req, TtsJob job, const std::s
     throw ApiError(429, "the server is busy (" + std::to_string(m_queue.workers()) + " synthesis slot(s) and " +
                             std::to_string(m_options.maxQueue) + " queue place(s) taken); try again later");
 
+  const auto clientLeft = [client = state->client.get()] { return client->gone(); };
   if (!job.streaming) {
-    state->slot->acquireWorker();  // waits for a free synthesis slot
+    // Nobody to answer once the client left: the slot is freed on return, and
+    // the status is only for the log.
+    if (state->slot->acquireWorker(clientLeft) < 0) {
+      logClientLeft(req.remote_addr, std::nullopt);
+      res.status = 499;
+      return;
+    }
     std::vector<int16_t> pcm;
     int rate = 32000;
+    GptStepCounter steps;
     try {
       const auto models = m_pool.models();
       const pipeline::Synthesizer synthesizer(*models, state->cache, m_dictionary.get());
-      const pipeline::SynthesisResult result =
-          synthesizer.synthesize(r, {}, [&] { return state->client->gone(); });
+      const pipeline::SynthesisResult result = synthesizer.synthesize(r, std::ref(steps), clientLeft);
       pcm = pipeline::Synthesizer::toInt16(result.audio);
       rate = result.sampleRateHz;
     } catch (const Error& e) {
       if (e.code() != ErrorCode::Cancelled) throw ttsFailed(e);
-      // Nobody to answer: the slot is free again, and the status is only for the log.
-      logClientLeft(req.remote_addr);
+      logClientLeft(req.remote_addr, steps.steps());
       res.status = 499;
       return;
     } catch (const std::exception& e) {
@@ -373,8 +380,13 @@ void ApiServer::synthesize(const httplib::Request& req, TtsJob job, const std::s
   res.status = 200;
   res.set_chunked_content_provider(contentType(job.mediaType), [this, state](size_t, httplib::DataSink& sink) {
     bool clientGone = false;
+    GptStepCounter steps;
     try {
-      state->slot->acquireWorker();  // waits for a free synthesis slot
+      // Waits for a free synthesis slot, unless the client leaves meanwhile.
+      if (state->slot->acquireWorker([&] { return state->client->gone() || !sink.is_writable(); }) < 0) {
+        logClientLeft(state->clientAddress, std::nullopt);
+        return false;
+      }
       const auto modelsHeld = m_pool.models();
       const pipeline::VoiceModels& models = *modelsHeld;
       const int rate = models.sovits().samplingRateHz();
@@ -383,7 +395,7 @@ void ApiServer::synthesize(const httplib::Request& req, TtsJob job, const std::s
         if (!sink.write(header.data(), header.size())) clientGone = true;
       }
       if (clientGone || state->client->gone()) {
-        logClientLeft(state->clientAddress);
+        logClientLeft(state->clientAddress, 0);
         return false;
       }
       const pipeline::Synthesizer synthesizer(models, state->cache, m_dictionary.get());
@@ -391,27 +403,32 @@ void ApiServer::synthesize(const httplib::Request& req, TtsJob job, const std::s
         if (!clientGone && (state->client->gone() || !sink.is_writable())) clientGone = true;
         return clientGone;
       };
-      synthesizer.synthesize(state->request, {}, cancelled, [&](int, int, const at::Tensor& audio) {
+      synthesizer.synthesize(state->request, std::ref(steps), cancelled, [&](int, int, const at::Tensor& audio) {
         const std::string chunk = encodeChunk(pipeline::Synthesizer::toInt16(audio), rate, state->mediaType);
         if (!clientGone && !sink.write(chunk.data(), chunk.size())) clientGone = true;
       });
       if (clientGone) {
-        logClientLeft(state->clientAddress);
+        logClientLeft(state->clientAddress, steps.steps());
         return false;
       }
       sink.done();
       return true;
     } catch (const std::exception& e) {
-      if (clientGone) logClientLeft(state->clientAddress);
+      if (clientGone) logClientLeft(state->clientAddress, steps.steps());
       else std::fprintf(stderr, "timbre-cli serve: streamed synthesis failed: %s\n", e.what());
       return false;  // closes the connection: the client sees a cut-off stream
     }
   });
 }
 
-void ApiServer::logClientLeft(const std::string& address) const {
-  if (!m_options.quiet)
-    std::fprintf(stderr, "timbre-cli serve: %s closed the connection; its synthesis was stopped\n", address.c_str());
+void ApiServer::logClientLeft(const std::string& address, std::optional<int> gptSteps) const {
+  if (m_options.quiet) return;
+  if (gptSteps)
+    std::fprintf(stderr, "timbre-cli serve: %s closed the connection; its synthesis was stopped after %d GPT steps\n",
+                 address.c_str(), *gptSteps);
+  else
+    std::fprintf(stderr, "timbre-cli serve: %s closed the connection while it waited for a synthesis slot; "
+                 "its request was dropped\n", address.c_str());
 }
 
 void ApiServer::handleLegacy(const httplib::Request& req, httplib::Response& res, bool post) {
@@ -466,7 +483,12 @@ void ApiServer::handleSetReferAudio(const httplib::Request& req, httplib::Respon
     const std::string path = voice ? voice->referenceClip : referencePath(given, "refer_audio_path");
     auto slot = m_queue.tryAdmit();
     if (!slot) throw ApiError(429, "the server is busy; try again later");
-    slot->acquireWorker();  // waits for a free synthesis slot
+    const ClientConnection client(req.local_addr, req.local_port, req.remote_addr, req.remote_port);
+    if (slot->acquireWorker([&] { return client.gone(); }) < 0) {  // waits for a free synthesis slot
+      logClientLeft(req.remote_addr, std::nullopt);
+      res.status = 499;
+      return;
+    }
     try {
       // Encoding it fills the reference cache, so the next /tts with it is quick.
       pipeline::ReferenceEncoder(*m_pool.models(), voice ? &voiceCache(*voice) : &m_pool.cache()).encodeFile(path);

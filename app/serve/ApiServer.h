@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -68,8 +69,10 @@ class ApiServer {
   // (whole or streamed). Throws ApiError.
   void synthesize(const httplib::Request& req, TtsJob job, const std::string& uploadedBytes,
                   const std::string& uploadName, httplib::Response& res);
-  // A client left before its audio was complete: noted in the log (unless quiet).
-  void logClientLeft(const std::string& address) const;
+  // A client left before its audio was complete: noted in the log (unless
+  // quiet) with the GPT steps its synthesis took, or nullopt when it was still
+  // waiting for a synthesis slot.
+  void logClientLeft(const std::string& address, std::optional<int> gptSteps) const;
   void finish(Outcome outcome);
   // A reference field's value: a saved voice's name (nullopt when it names
   // none; throws ApiError 400 naming `field` for a damaged voice).

@@ -19,11 +19,23 @@ int RequestQueue::admitted() const {
   return m_admitted;
 }
 
-int RequestQueue::Slot::acquireWorker() {
+int RequestQueue::Slot::acquireWorker(const std::function<bool()>& abandoned) {
   if (m_worker >= 0) return m_worker;
   std::unique_lock lock(m_queue.m_mutex);
   auto& busy = m_queue.m_busy;
-  m_queue.m_freed.wait(lock, [&] { return std::find(busy.begin(), busy.end(), false) != busy.end(); });
+  const auto freeWorker = [&] { return std::find(busy.begin(), busy.end(), false) != busy.end(); };
+  while (!freeWorker()) {
+    if (!abandoned) {
+      m_queue.m_freed.wait(lock, freeWorker);
+      break;
+    }
+    // A socket hang-up wakes no condition variable: look at the client now and then.
+    if (m_queue.m_freed.wait_for(lock, kAbandonedPoll, freeWorker)) break;
+    lock.unlock();
+    const bool gone = abandoned();
+    lock.lock();
+    if (gone) return -1;
+  }
   m_worker = int(std::find(busy.begin(), busy.end(), false) - busy.begin());
   busy[std::size_t(m_worker)] = true;
   return m_worker;

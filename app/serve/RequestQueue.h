@@ -3,7 +3,9 @@
 // syntheses run at once and at most `maxWaiting` more requests wait for one;
 // a request beyond that is refused at once (HTTP 429) instead of piling up
 // threads and memory.
+#include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -21,7 +23,10 @@ class RequestQueue {
     Slot(const Slot&) = delete;
     Slot& operator=(const Slot&) = delete;
     // Blocks until a worker is free and returns its index (0 .. workers-1).
-    int acquireWorker();
+    // Returns -1 instead once `abandoned` says the request is no longer wanted
+    // (a client that went away while it waited); it is asked every
+    // kAbandonedPoll, so such a request leaves the queue within that time.
+    int acquireWorker(const std::function<bool()>& abandoned = {});
 
    private:
     friend class RequestQueue;
@@ -32,6 +37,8 @@ class RequestQueue {
 
   // nullptr when `workers + maxWaiting` requests are already admitted.
   std::unique_ptr<Slot> tryAdmit();
+
+  static constexpr std::chrono::milliseconds kAbandonedPoll{100};
 
   int workers() const { return int(m_busy.size()); }
   int admitted() const;

@@ -63,29 +63,20 @@ struct HttpResponse {
   QString message() const { return json().value("message").toString(); }
 };
 
-// One request on a fresh connection ("Connection: close"), read to the end.
-HttpResponse http(quint16 port, const QByteArray& method, const QByteArray& target, const QByteArray& body = {},
-                  const QByteArray& contentType = {}, const QList<QPair<QByteArray, QByteArray>>& headers = {},
-                  int timeoutMs = 300000) {
-  HttpResponse r;
-  QTcpSocket socket;
-  socket.connectToHost(QHostAddress::LocalHost, port);
-  if (!socket.waitForConnected(10000)) return r;
-  QByteArray request =
-      method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\nConnection: close\r\n";
-  for (const auto& [name, value] : headers) request += name + ": " + value + "\r\n";
-  if (!contentType.isEmpty()) request += "Content-Type: " + contentType + "\r\n";
-  if (!body.isEmpty() || method == "POST") request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-  request += "\r\n" + body;
-  socket.write(request);
+// Reads what the server sends until it closes the connection (or the time is up).
+QByteArray readToEnd(QTcpSocket& socket, int timeoutMs = 300000) {
   QByteArray raw;
   QElapsedTimer timer;
   timer.start();
   while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < timeoutMs) {
     if (socket.waitForReadyRead(1000)) raw += socket.readAll();
   }
-  raw += socket.readAll();
+  return raw + socket.readAll();
+}
 
+// Status, headers and (de-chunked) body of a response as received.
+HttpResponse parseResponse(const QByteArray& raw) {
+  HttpResponse r;
   const int headerEnd = raw.indexOf("\r\n\r\n");
   if (headerEnd < 0) return r;
   const QList<QByteArray> lines = raw.left(headerEnd).split('\n');
@@ -120,6 +111,23 @@ HttpResponse http(quint16 port, const QByteArray& method, const QByteArray& targ
   return r;
 }
 
+// One request on a fresh connection ("Connection: close"), read to the end.
+HttpResponse http(quint16 port, const QByteArray& method, const QByteArray& target, const QByteArray& body = {},
+                  const QByteArray& contentType = {}, const QList<QPair<QByteArray, QByteArray>>& headers = {},
+                  int timeoutMs = 300000) {
+  QTcpSocket socket;
+  socket.connectToHost(QHostAddress::LocalHost, port);
+  if (!socket.waitForConnected(10000)) return {};
+  QByteArray request =
+      method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\nConnection: close\r\n";
+  for (const auto& [name, value] : headers) request += name + ": " + value + "\r\n";
+  if (!contentType.isEmpty()) request += "Content-Type: " + contentType + "\r\n";
+  if (!body.isEmpty() || method == "POST") request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+  request += "\r\n" + body;
+  socket.write(request);
+  return parseResponse(readToEnd(socket, timeoutMs));
+}
+
 QByteArray query(const QList<QPair<QString, QString>>& items) {
   QUrlQuery q;
   for (const auto& [k, v] : items) q.addQueryItem(k, QString::fromUtf8(QUrl::toPercentEncoding(v)));
@@ -138,6 +146,24 @@ QJsonObject ttsJson(const QString& text = kShortText) {
 }
 
 QByteArray toBody(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+// A POST /tts request as sent on a raw connection.
+QByteArray ttsPostRequest(const QJsonObject& o) {
+  const QByteArray body = toBody(o);
+  return "POST /tts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: " +
+         QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+// Sends a request and closes the connection without reading the answer.
+bool sendAndLeave(quint16 port, const QByteArray& request) {
+  QTcpSocket socket;
+  socket.connectToHost(QHostAddress::LocalHost, port);
+  if (!socket.waitForConnected(10000)) return false;
+  socket.write(request);
+  const bool sent = socket.waitForBytesWritten(10000);
+  socket.disconnectFromHost();
+  return sent;
+}
 
 timbre::audio::AudioBuffer decode(const QByteArray& bytes, const std::string& name) {
   return timbre::audio::decodeAudio(std::string_view(bytes.constData(), std::size_t(bytes.size())), name);
@@ -479,27 +505,83 @@ class TestApiServer : public QObject {
   void aClientThatLeavesStopsItsSynthesis() {
     QFETCH(int, mode);
     static const QString kStopped = QStringLiteral("closed the connection; its synthesis was stopped");
-    const int before = m_server->log().count(kStopped);
+    static const QRegularExpression kHowFar(R"(its synthesis was stopped after \d+ GPT steps\n)");
+    const int before = m_server->log().count(kStopped), toldBefore = m_server->log().count(kHowFar);
     QJsonObject o = ttsJson(kLongText.repeated(6));
     o["streaming_mode"] = mode;
-    const QByteArray body = toBody(o);
-    {
-      QTcpSocket socket;
-      socket.connectToHost(QHostAddress::LocalHost, port());
-      QVERIFY(socket.waitForConnected(10000));
-      socket.write("POST /tts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: " +
-                   QByteArray::number(body.size()) + "\r\n\r\n" + body);
-      QVERIFY(socket.waitForBytesWritten(10000));
-      socket.disconnectFromHost();  // gone before the first GPT step
-    }
+    QVERIFY(sendAndLeave(port(), ttsPostRequest(o)));  // gone before the first GPT step
     QElapsedTimer timer;
     timer.start();
     while (m_server->log().count(kStopped) == before && timer.elapsed() < 120000) QThread::msleep(50);
     QVERIFY2(m_server->log().count(kStopped) == before + 1, qPrintable(m_server->log().right(2000)));
+    QCOMPARE(m_server->log().count(kHowFar), toldBefore + 1);  // the log says how far it got
     // The server goes on answering.
     const HttpResponse r = postTts(ttsJson());
     QCOMPARE(r.status, 200);
     QCOMPARE(r.body, m_referenceWav);
+  }
+
+  // With the one synthesis slot taken, a request that waits for it and whose
+  // client leaves gives its queue place back at once instead of holding it
+  // until the slot is free (issue #18): the log says so, and with --max-queue 1
+  // a third request is admitted while the first still runs (429 otherwise).
+  // When the first client leaves too, its synthesis stops and the third is served.
+  void aClientThatLeavesWhileQueuedFreesItsPlace() {
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({"--port", "0", "--max-concurrent", "1", "--max-queue", "1", "--rate-limit", "0"},
+                          m_temp.path(), "abandoned", &error),
+             qPrintable(error));
+    const auto ended = [](const QByteArray& raw) { return raw.endsWith("\r\n0\r\n\r\n"); };
+    // The running request: streamed, so its WAV header shows that it holds the
+    // slot, and long (hundreds of pieces), so it still runs when the third comes.
+    QJsonObject o = ttsJson(kLongText.repeated(100));
+    o["parallel_infer"] = false;
+    o["streaming_mode"] = 1;
+    QTcpSocket running;
+    running.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(running.waitForConnected(10000));
+    running.write(ttsPostRequest(o));
+    QByteArray streamed;
+    const auto headerChunkArrived = [&] {
+      const qsizetype end = streamed.indexOf("\r\n\r\n");
+      return end >= 0 && streamed.size() >= end + 4 + 4 + 44 && streamed.mid(end + 4, 4) == "2c\r\n";
+    };
+    while (!headerChunkArrived() && running.waitForReadyRead(120000)) streamed += running.readAll();
+    QVERIFY2(headerChunkArrived() && streamed.startsWith("HTTP/1.1 200"), streamed.left(300).constData());
+
+    // The waiting one: a long parallel_infer request whose client leaves.
+    QJsonObject waiting = ttsJson(kLongText.repeated(6));
+    waiting["parallel_infer"] = true;
+    QVERIFY(sendAndLeave(server.port(), ttsPostRequest(waiting)));
+    static const QString kLeft = QStringLiteral("closed the connection");
+    QElapsedTimer timer;
+    timer.start();
+    while (!server.log().contains(kLeft) && timer.elapsed() < 300000)
+      if (running.waitForReadyRead(50)) streamed += running.readAll();
+    QVERIFY2(server.log().contains("closed the connection while it waited for a synthesis slot; its request was dropped"),
+             qPrintable(server.log().right(2000)));
+
+    // A streamed answer's status line goes out once the request is admitted, before it waits for the slot.
+    QJsonObject short_ = ttsJson();
+    short_["streaming_mode"] = 1;
+    QTcpSocket third;
+    third.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(third.waitForConnected(10000));
+    third.write(ttsPostRequest(short_));
+    QByteArray thirdRaw;
+    while (!thirdRaw.contains("\r\n\r\n") && third.waitForReadyRead(60000)) thirdRaw += third.readAll();
+    QVERIFY2(thirdRaw.startsWith("HTTP/1.1 200"), thirdRaw.constData());
+    streamed += running.readAll();
+    QVERIFY2(running.state() == QAbstractSocket::ConnectedState && !ended(streamed),
+             "the first request ended before the third came: make it longer");
+
+    running.abort();
+    const HttpResponse answer = parseResponse(thirdRaw + readToEnd(third));
+    QVERIFY(answer.complete);
+    QCOMPARE(answer.body.mid(44), m_referenceWav.mid(44));  // header with size 0, then the same samples
+    static const QRegularExpression kHowFar(R"(its synthesis was stopped after \d+ GPT steps\n)");
+    QCOMPARE(server.log().count(kHowFar), 1);
   }
 
   void badStreamingRequests_data() {
