@@ -32,6 +32,7 @@ namespace {
 
 constexpr const char* kVoiceFile = "voice.json";
 constexpr const char* kFeaturesFolder = "features";
+constexpr const char* kModelsFolder = "models";
 constexpr std::size_t kMaxSlugBytes = 120;
 
 std::string lowerAscii(std::string s) {
@@ -122,7 +123,21 @@ bool isPlainFileName(const std::string& name) {
          name.find('\\') == std::string::npos && name.find('\0') == std::string::npos;
 }
 
-json toJson(const Voice& v, const std::string& clip, const std::vector<std::string>& aux) {
+// A model path inside the voice folder is kept relative to it, so the voice
+// can be renamed (its folder moves) without losing its own models.
+std::string relativeInside(const std::string& path, const fs::path& voiceFolder) {
+  if (path.empty() || voiceFolder.empty()) return path;
+  const fs::path relative = fs::path(path).lexically_relative(voiceFolder);
+  if (relative.empty() || *relative.begin() == "..") return path;
+  return relative.generic_string();
+}
+
+std::string absoluteInside(const std::string& path, const fs::path& voiceFolder) {
+  if (path.empty() || fs::path(path).is_absolute()) return path;
+  return (voiceFolder / path).lexically_normal().string();
+}
+
+json toJson(const Voice& v, const std::string& clip, const std::vector<std::string>& aux, const fs::path& voiceFolder) {
   const VoiceSettings& s = v.settings;
   return json{{"schema", kVoiceSchemaVersion},
               {"name", v.name},
@@ -130,7 +145,10 @@ json toJson(const Voice& v, const std::string& clip, const std::vector<std::stri
               {"modified", formatTime(v.modified)},
               {"prompt", {{"text", v.promptText}, {"lang", v.promptLang}}},
               {"reference", {{"clip", clip}, {"aux", aux}}},
-              {"models", {{"folder", v.models.folder}, {"gpt", v.models.gpt}, {"sovits", v.models.sovits}}},
+              {"models",
+               {{"folder", relativeInside(v.models.folder, voiceFolder)},
+                {"gpt", relativeInside(v.models.gpt, voiceFolder)},
+                {"sovits", relativeInside(v.models.sovits, voiceFolder)}}},
               {"settings",
                {{"text_lang", s.textLang},
                 {"split_method", s.splitMethod},
@@ -173,6 +191,40 @@ std::string clipExtension(const std::string& source) {
   for (std::size_t i = 1; i < ext.size(); ++i)
     if (!((ext[i] >= 'a' && ext[i] <= 'z') || (ext[i] >= '0' && ext[i] <= '9'))) return {};
   return ext;
+}
+
+// <work>/models/: the GPT and SoVITS files copied, the shared models linked.
+VoiceModelRef placeOwnModels(const OwnModels& models, const fs::path& work) {
+  const fs::path folder = work / kModelsFolder;
+  std::error_code ec;
+  fs::create_directories(folder / "sv", ec);
+  if (ec) throw Error(ErrorCode::Io, "cannot create " + folder.string() + ": " + ec.message());
+  auto copy = [&](const std::string& source) {
+    if (!fs::is_regular_file(source, ec))
+      throw Error(ErrorCode::Io, "the model file '" + source + "' does not exist or is not a file");
+    const fs::path target = folder / fs::path(source).filename();
+    fs::copy_file(source, target, fs::copy_options::overwrite_existing, ec);
+    if (ec)
+      throw Error(ErrorCode::Io, "cannot copy the model file '" + source + "' into the voice: " + ec.message() +
+                                     " (disk full?)");
+    return (fs::path(kModelsFolder) / target.filename()).generic_string();
+  };
+  auto link = [&](const std::string& source, const fs::path& at) {
+    if (source.empty()) return;
+    const fs::path absolute = fs::absolute(source, ec);
+    if (ec || !fs::exists(absolute, ec))
+      throw Error(ErrorCode::Io, "the model '" + source + "' does not exist");
+    fs::create_symlink(absolute, at / absolute.filename(), ec);
+    if (ec) throw Error(ErrorCode::Io, "cannot link the model '" + source + "' into the voice: " + ec.message());
+  };
+  VoiceModelRef ref;
+  ref.folder = kModelsFolder;
+  ref.gpt = copy(models.gpt);
+  ref.sovits = copy(models.sovits);
+  link(models.hubert, folder);
+  link(models.bert, folder);
+  link(models.speaker, folder / "sv");
+  return ref;
 }
 
 std::string copyClip(const std::string& source, const fs::path& folder, const std::string& stem) {
@@ -345,9 +397,9 @@ Voice VoiceLibrary::readVoice(const std::string& folder) const {
   }
 
   const json& models = r.object(j, "models");
-  v.models.folder = r.get<std::string>(models, "folder", "models.", "");
-  v.models.gpt = r.get<std::string>(models, "gpt", "models.", "");
-  v.models.sovits = r.get<std::string>(models, "sovits", "models.", "");
+  v.models.folder = absoluteInside(r.get<std::string>(models, "folder", "models.", ""), v.folder);
+  v.models.gpt = absoluteInside(r.get<std::string>(models, "gpt", "models.", ""), v.folder);
+  v.models.sovits = absoluteInside(r.get<std::string>(models, "sovits", "models.", ""), v.folder);
 
   const json& s = r.object(j, "settings");
   VoiceSettings& o = v.settings;
@@ -449,7 +501,13 @@ std::string VoiceLibrary::freeSlugFolder(const std::string& name) const {
   return candidate.string();
 }
 
-Voice VoiceLibrary::save(const Voice& voice, SaveMode mode) {
+Voice VoiceLibrary::save(const Voice& voice, SaveMode mode) { return store(voice, mode, nullptr); }
+
+Voice VoiceLibrary::save(const Voice& voice, SaveMode mode, const OwnModels& models) {
+  return store(voice, mode, &models);
+}
+
+Voice VoiceLibrary::store(const Voice& voice, SaveMode mode, const OwnModels* models) {
   validateName(voice.name);
   if (voice.referenceClip.empty()) throw Error(ErrorCode::InvalidArgument, "the voice '" + voice.name + "' has no clip");
   std::error_code ec;
@@ -477,9 +535,12 @@ Voice VoiceLibrary::save(const Voice& voice, SaveMode mode) {
     std::vector<std::string> aux;
     for (std::size_t i = 0; i < voice.auxClips.size(); ++i)
       aux.push_back(copyClip(voice.auxClips[i], work, "aux-" + std::to_string(i + 1)));
+    if (models) stored.models = placeOwnModels(*models, work);
     stored.modified = nowSeconds();
     stored.created = old ? old->created : stored.modified;
-    writeJsonAtomically(work / kVoiceFile, toJson(stored, clip, aux));
+    // Paths into the old voice's own models stay valid: the folder moves over below.
+    const fs::path modelsHome = models ? work : old ? fs::path(existing) : fs::path();
+    writeJsonAtomically(work / kVoiceFile, toJson(stored, clip, aux, modelsHome));
 
     // ...then put into place in one step.
     fs::path target;
@@ -487,6 +548,7 @@ Voice VoiceLibrary::save(const Voice& voice, SaveMode mode) {
       target = existing;
       // Features depend on the clip's samples (the cache key), so they stay valid.
       if (fs::is_directory(target / kFeaturesFolder, ec)) fs::rename(target / kFeaturesFolder, work / kFeaturesFolder, ec);
+      if (!models && fs::is_directory(target / kModelsFolder, ec)) fs::rename(target / kModelsFolder, work / kModelsFolder, ec);
       exchangeFolders(work, target);  // `work` now holds the old voice
     } else {
       target = freeSlugFolder(voice.name);
@@ -520,7 +582,8 @@ Voice VoiceLibrary::rename(const std::string& name, const std::string& newName) 
   v.modified = nowSeconds();
   std::vector<std::string> aux;
   for (const std::string& a : v.auxClips) aux.push_back(fs::path(a).filename().string());
-  writeJsonAtomically(fs::path(folder) / kVoiceFile, toJson(v, fs::path(v.referenceClip).filename().string(), aux));
+  writeJsonAtomically(fs::path(folder) / kVoiceFile,
+                      toJson(v, fs::path(v.referenceClip).filename().string(), aux, fs::path(folder)));
   // The folder follows the name where it can; if not, the voice is still found by its name.
   std::string finalFolder = folder;
   if (slugOf(newName) != fs::path(folder).filename().string()) {

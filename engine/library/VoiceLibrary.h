@@ -7,6 +7,7 @@
 //   <root>/<slug>/aux-1.wav ...   auxiliary clips
 //   <root>/<slug>/features/       reference features in ReferenceCache's on-disk
 //                                 format (featuresFolder(); filled by synthesis)
+//   <root>/<slug>/models/         a fine-tuned voice's own model set (OwnModels)
 //
 // Voices are found by the name inside voice.json, not by the folder name (the
 // slug only has to be unique). Every change is built in a hidden folder beside
@@ -31,6 +32,17 @@ inline constexpr std::size_t kMaxVoiceNameLength = 64;
 enum class SaveMode {
   CreateNew,  // refuse a name that exists (case-insensitively)
   Replace,    // overwrite the voice of that name (keeping its creation time), or create it
+};
+
+// A fine-tuned voice keeps its model set in <voice>/models/, a folder that
+// pipeline::findModels reads like any model folder: the GPT and SoVITS files
+// are copied (so deleting the training folder never breaks the voice), the
+// large HuBERT, BERT and speaker models, shared with the base models, are
+// symbolic links to where they are. Stored relative to the voice folder, so a
+// renamed voice keeps them.
+struct OwnModels {
+  std::string gpt, sovits;            // copied in
+  std::string hubert, bert, speaker;  // linked (speaker may be empty)
 };
 
 class VoiceLibrary {
@@ -61,6 +73,9 @@ class VoiceLibrary {
   // stored (absolute clip paths, folder, times). Throws timbre::Error:
   // InvalidArgument (bad or taken name, no clip), Io (unreadable clip, disk).
   Voice save(const Voice& voice, SaveMode mode = SaveMode::CreateNew);
+  // save(), with the voice's own model set: `voice.models` becomes
+  // <voice>/models/ and the copied files in it.
+  Voice save(const Voice& voice, SaveMode mode, const OwnModels& models);
   // Throws InvalidArgument for an unknown voice or a bad or taken new name.
   Voice rename(const std::string& name, const std::string& newName);
   // Throws InvalidArgument for an unknown voice, Io when it cannot be removed.
@@ -87,6 +102,7 @@ class VoiceLibrary {
   std::string folderOf(const std::string& name) const;  // "" when there is none
   Error noSuchVoice(const std::string& name) const;      // InvalidArgument naming the library
   std::string freeSlugFolder(const std::string& name) const;
+  Voice store(const Voice& voice, SaveMode mode, const OwnModels* models);
   std::string m_root;
 };
 

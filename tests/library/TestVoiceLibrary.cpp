@@ -4,6 +4,7 @@
 // under concurrent savers and readers. Plus the model inspector on the e2e-tiny set.
 #include "library/ModelInspector.h"
 #include "library/VoiceLibrary.h"
+#include "pipeline/ModelFolder.h"
 #include "support/TestSupport.h"
 #include "timbre/Error.h"
 
@@ -404,6 +405,49 @@ class TestVoiceLibrary : public QObject {
     QCOMPARE(bad.load(), 0);
     QCOMPARE(library.load("Racer").promptText, std::string("version 24"));
     QCOMPARE(library.list().size(), std::size_t(1));
+    QVERIFY(leftovers(root).isEmpty());
+  }
+
+  // A fine-tuned voice owns its GPT and SoVITS files (copies: the training
+  // folder may be deleted) and links the shared HuBERT and BERT; the set is a
+  // model folder findModels reads, and it survives a rename and a re-save.
+  void ownModelsLiveInTheVoice() {
+    const QString root = m_temp.filePath("own-models");
+    QTemporaryDir training;
+    const std::string gpt = training.filePath("voice-e2.ckpt").toStdString();
+    const std::string sovits = training.filePath("voice_e2_s4.pth").toStdString();
+    QVERIFY(QFile::copy(QString::fromStdString(fixture("v2-tiny/gpt.ckpt")), QString::fromStdString(gpt)));
+    QVERIFY(QFile::copy(QString::fromStdString(fixture("v2-tiny/sovits.pth")), QString::fromStdString(sovits)));
+    const std::string base = fixture("e2e-tiny/GPT_SoVITS/pretrained_models");
+    OwnModels own{gpt, sovits, base + "/chinese-hubert-base", base + "/chinese-roberta-wwm-ext-large", ""};
+    VoiceLibrary library(root.toStdString());
+    const Voice saved = library.save(sampleVoice("Trained"), SaveMode::CreateNew, own);
+    QCOMPARE(saved.models.folder, saved.folder + "/models");
+    QCOMPARE(saved.models.gpt, saved.folder + "/models/voice-e2.ckpt");
+    QCOMPARE(saved.models.sovits, saved.folder + "/models/voice_e2_s4.pth");
+    QCOMPARE(readAll(saved.models.gpt), readAll(gpt));
+    QVERIFY(fs::is_symlink(saved.models.folder + "/chinese-hubert-base"));
+    QVERIFY(training.remove());  // the training folder is gone; the voice is not
+    QCOMPARE(readAll(saved.models.sovits).size(), readAll(fixture("v2-tiny/sovits.pth")).size());
+    const auto paths = timbre::pipeline::findModels(saved.models.folder);
+    QCOMPARE(paths.gpt, saved.models.gpt);
+    QCOMPARE(paths.sovits, saved.models.sovits);
+
+    const Voice renamed = library.rename("Trained", "Trained Again");
+    QCOMPARE(renamed.models.gpt, renamed.folder + "/models/voice-e2.ckpt");
+    QVERIFY(fs::is_regular_file(renamed.models.gpt));
+    // Saved again by the studio (a new clip, the same models): the models stay.
+    Voice again = sampleVoice("Trained Again");
+    again.models = renamed.models;
+    const Voice replaced = library.save(again, SaveMode::Replace);
+    QVERIFY(fs::is_regular_file(replaced.models.gpt));
+    QVERIFY(fs::is_regular_file(replaced.models.sovits));
+    QVERIFY(leftovers(root).isEmpty());
+
+    // A model file that is not there: refused, nothing stored.
+    const auto missing = errorOf([&] { library.save(sampleVoice("Broken"), SaveMode::CreateNew, own); });
+    QVERIFY(missing && std::string(missing->what()).find(gpt) != std::string::npos);
+    QVERIFY(!library.contains("Broken"));
     QVERIFY(leftovers(root).isEmpty());
   }
 
