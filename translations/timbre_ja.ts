@@ -1552,6 +1552,26 @@ Models: %1</source>
         <source>No transcript came with “%1”. Type what is said in it and check its language, or leave it empty to clone without it.</source>
         <translation>「%1」には書き起こしが付いていません。話している内容を入力して言語を確認するか、空のままにして書き起こしなしで複製してください。</translation>
     </message>
+    <message>
+        <source>Recent recordings</source>
+        <translation>最近の録音</translation>
+    </message>
+    <message>
+        <source>The takes recorded here, newest first</source>
+        <translation>ここで録音したテイク（新しい順）</translation>
+    </message>
+    <message>
+        <source>No pause found between 3 and 10 s: this selection may cut a word. Drag its edges to a quiet spot if you hear one cut.</source>
+        <translation>3〜10 秒の範囲に区切りとなる無音が見つかりません。この選択範囲は単語の途中で切れている可能性があります。切れて聞こえる場合は、選択範囲の端を静かな箇所までドラッグしてください。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 s)</source>
+        <translation>%1 %2（%3 秒）</translation>
+    </message>
+    <message>
+        <source>No recordings yet</source>
+        <translation>まだ録音がありません</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::WaveformView</name>

@@ -1552,6 +1552,26 @@ Models: %1</source>
         <source>No transcript came with “%1”. Type what is said in it and check its language, or leave it empty to clone without it.</source>
         <translation>“%1”에는 전사가 없습니다. 말한 내용을 입력하고 언어를 확인하거나, 비워 두어 전사 없이 복제하세요.</translation>
     </message>
+    <message>
+        <source>Recent recordings</source>
+        <translation>최근 녹음</translation>
+    </message>
+    <message>
+        <source>The takes recorded here, newest first</source>
+        <translation>여기서 녹음한 테이크(최신순)</translation>
+    </message>
+    <message>
+        <source>No pause found between 3 and 10 s: this selection may cut a word. Drag its edges to a quiet spot if you hear one cut.</source>
+        <translation>3~10초 사이에서 쉼을 찾지 못했습니다. 이 선택 구간은 단어 중간을 자를 수 있습니다. 잘린 단어가 들리면 선택 구간의 가장자리를 조용한 곳으로 끌어 옮기세요.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 s)</source>
+        <translation>%1 %2(%3초)</translation>
+    </message>
+    <message>
+        <source>No recordings yet</source>
+        <translation>아직 녹음이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::WaveformView</name>

@@ -1552,6 +1552,26 @@ Models: %1</source>
         <source>No transcript came with “%1”. Type what is said in it and check its language, or leave it empty to clone without it.</source>
         <translation>“%1”没有附带参考文本。请输入其中说的话并确认其语言，或留空以不使用参考文本克隆。</translation>
     </message>
+    <message>
+        <source>Recent recordings</source>
+        <translation>最近的录音</translation>
+    </message>
+    <message>
+        <source>The takes recorded here, newest first</source>
+        <translation>在这里录制的录音，最新的在前</translation>
+    </message>
+    <message>
+        <source>No pause found between 3 and 10 s: this selection may cut a word. Drag its edges to a quiet spot if you hear one cut.</source>
+        <translation>在 3 到 10 秒之间找不到停顿：此选区可能会截断一个词。如果听到有词被截断，请把选区边缘拖到安静处。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 s)</source>
+        <translation>%1 %2（%3 秒）</translation>
+    </message>
+    <message>
+        <source>No recordings yet</source>
+        <translation>暂无录音</translation>
+    </message>
 </context>
 <context>
     <name>timbre::gui::WaveformView</name>

@@ -227,6 +227,13 @@ std::vector<short> toPcm16(const std::vector<float>& samples) {
   return pcm;
 }
 
+// Opens the file and reads its header; libsndfile reads no samples until asked.
+SndfilePtr openHeader(const std::string& path, SF_INFO& info) {
+  SndfilePtr file(sf_open(path.c_str(), SFM_READ, &info));
+  if (!file) fail(ErrorCode::Audio, path, std::string("cannot decode: ") + sf_strerror(nullptr));
+  return file;
+}
+
 }  // namespace
 
 AudioFormat formatFromExtension(const std::string& path) {
@@ -277,8 +284,7 @@ AudioBuffer readAudioFile(const std::string& path) {
     checkWavSampleWidth(head, path);
   }
   SF_INFO info{};
-  SndfilePtr file(sf_open(path.c_str(), SFM_READ, &info));
-  if (!file) fail(ErrorCode::Audio, path, std::string("cannot decode: ") + sf_strerror(nullptr));
+  SndfilePtr file = openHeader(path, info);
   return readAll(file.get(), info, path);
 }
 
@@ -458,13 +464,19 @@ void writeAudioFile(const std::string& path, const AudioBuffer& audio, const Aud
 
 AudioMetadata readAudioMetadata(const std::string& path) {
   SF_INFO info{};
-  SndfilePtr file(sf_open(path.c_str(), SFM_READ, &info));
-  if (!file) fail(ErrorCode::Audio, path, std::string("cannot decode: ") + sf_strerror(nullptr));
+  SndfilePtr file = openHeader(path, info);
   auto get = [&](int id) {
     const char* text = sf_get_string(file.get(), id);
     return text ? std::string(text) : std::string();
   };
   return {get(SF_STR_TITLE), get(SF_STR_ARTIST), get(SF_STR_COMMENT), get(SF_STR_SOFTWARE)};
+}
+
+double audioFileSeconds(const std::string& path) {
+  SF_INFO info{};
+  openHeader(path, info);
+  if (info.samplerate <= 0) fail(ErrorCode::Audio, path, "no sample rate in the header");
+  return double(info.frames) / info.samplerate;
 }
 
 }  // namespace timbre::audio

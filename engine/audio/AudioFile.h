@@ -84,5 +84,8 @@ void writeAudioFile(const std::string& path, const AudioBuffer& audio, const Aud
 // The text tags of an audio file as libsndfile reads them back (empty fields
 // where the file has none). Throws like readAudioFile when it cannot be opened.
 AudioMetadata readAudioMetadata(const std::string& path);
+// The length in seconds as the file's header gives it, without decoding the
+// samples (a list of recordings shows it). Throws like readAudioMetadata.
+double audioFileSeconds(const std::string& path);
 
 }  // namespace timbre::audio

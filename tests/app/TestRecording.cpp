@@ -1,6 +1,7 @@
 // Recording and editing without audio hardware: the record dialog's states
 // with a stand-in recorder, the waveform's zoom, trimming with undo in the
-// Voice panel, and a take landing there with its quality report.
+// Voice panel, a take landing there with its quality report, and takes
+// coming back from "Recent recordings".
 #include "AudioRecorder.h"
 #include "LevelMeter.h"
 #include "QualityView.h"
@@ -11,6 +12,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -48,6 +50,26 @@ AudioBuffer speechLike(double seconds, int rateHz = 16000) {
     out.samples[i] = float(0.15 * envelope * v);
   }
   return out;
+}
+
+// A steady 200 Hz tone: no pause anywhere.
+AudioBuffer tone(double seconds, int rateHz = 16000) {
+  AudioBuffer out;
+  out.sampleRateHz = rateHz;
+  out.samples.resize(std::size_t(seconds * rateHz));
+  for (std::size_t i = 0; i < out.samples.size(); ++i)
+    out.samples[i] = float(0.3 * std::sin(2 * std::numbers::pi * 200.0 * double(i) / rateHz));
+  return out;
+}
+
+// What the "Recent recordings" menu offers when it opens: the files behind its entries.
+QStringList recentMenuPaths(VoicePanel& panel) {
+  QMenu* menu = panel.recentRecordingsMenu();
+  emit menu->aboutToShow();
+  QStringList paths;
+  for (QAction* action : menu->actions())
+    if (action->isEnabled()) paths << action->data().toString();
+  return paths;
 }
 
 // Stands in for the microphone: two inputs, a take given by the test.
@@ -380,6 +402,85 @@ class TestRecording : public QObject {
     QVERIFY(panel.findChild<QLabel*>(QStringLiteral("voiceErrorLabel"))->text().contains(QStringLiteral("empty")));
     QFile::remove(path);
     QFile::remove(panel.fileName());
+  }
+
+  // The picked window says when it may cut a word (no pause to cut at), and
+  // the note goes once the selection is the user's own.
+  void pickedWindowSaysWhenItMayCut() {
+    VoicePanel panel;
+    auto* note = panel.findChild<QLabel*>(QStringLiteral("windowNote"));
+    QVERIFY(note);
+    QVERIFY(panel.useRecording(speechLike(14.0)));  // syllables with silences between them
+    const QString first = panel.fileName();
+    QVERIFY(note->isHidden());
+    QVERIFY(panel.useRecording(tone(14.0)));
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(QStringLiteral("may cut a word")), qPrintable(note->text()));
+    const double selected = double(panel.waveform()->selectionEnd() - panel.waveform()->selectionBegin()) / 16000;
+    QCOMPARE(selected, 10.0);
+    panel.setSelectionSeconds(1.0, 5.0);
+    QVERIFY(note->isHidden());
+    QFile::remove(first);
+    QFile::remove(panel.fileName());
+  }
+
+  // A take from the Record dialog stays in the recordings folder and comes
+  // back from "Recent recordings" after another clip replaced it; a file
+  // deleted on disk leaves the menu.
+  void recordingComesBackFromRecent() {
+    FakeRecorder recorder;  // outlives the dialog, which the panel owns
+    recorder.take = speechLike(4.0);
+    VoicePanel panel;
+    RecordDialog* dialog = panel.openRecordDialog(&recorder);
+    dialog->setCountIn(0);
+    dialog->startRecording();
+    QCOMPARE(dialog->state(), RecordDialog::State::Recording);
+    dialog->findChild<QPushButton*>(QStringLiteral("recordStopButton"))->click();
+    dialog->findChild<QPushButton*>(QStringLiteral("recordUseButton"))->click();
+    const QString recorded = panel.fileName();
+    QVERIFY2(recorded.startsWith(VoicePanel::recordingsFolder() + QStringLiteral("/recording-")), qPrintable(recorded));
+    QVERIFY(QFile::exists(recorded));
+    QCOMPARE(recentMenuPaths(panel).value(0), recorded);
+    // The entry gives the date and the length.
+    const QString entry = panel.recentRecordingsMenu()->actions().first()->text();
+    QVERIFY2(entry.contains(QStringLiteral("4.0 s")), qPrintable(entry));
+    QVERIFY2(entry.contains(VoicePanel::recentRecordings().first().recorded.time().toString(QStringLiteral("HH:mm:ss"))),
+             qPrintable(entry));
+
+    // Another clip replaces it in the panel, not on disk.
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("other.wav"));
+    timbre::audio::writeAudioFile(other.toStdString(), ramp(48000));
+    QVERIFY(panel.loadFile(other));
+    QCOMPARE(panel.fileName(), other);
+    QVERIFY(QFile::exists(recorded));
+
+    QCOMPARE(recentMenuPaths(panel).value(0), recorded);
+    panel.recentRecordingsMenu()->actions().first()->trigger();
+    QCOMPARE(panel.fileName(), recorded);
+    QCOMPARE(panel.audio().samples, recorder.take.samples);
+
+    QVERIFY(QFile::remove(recorded));
+    QVERIFY(!recentMenuPaths(panel).contains(recorded));
+  }
+
+  // At most kMaxRecentRecordings are offered, newest first (takes within one
+  // second too); older ones stay on disk.
+  void recentRecordingsAreNewestFirst() {
+    VoicePanel panel;
+    QStringList made;
+    for (int i = 0; i < VoicePanel::kMaxRecentRecordings + 2; ++i) {
+      QVERIFY(panel.useRecording(speechLike(1.0 + 0.5 * i)));
+      made << panel.fileName();
+    }
+    const QList<VoicePanel::Recording> recent = VoicePanel::recentRecordings();
+    QCOMPARE(recent.size(), VoicePanel::kMaxRecentRecordings);
+    for (int i = 0; i < recent.size(); ++i) {
+      QCOMPARE(recent[i].path, made[made.size() - 1 - i]);
+      QCOMPARE(recent[i].seconds, 1.0 + 0.5 * (made.size() - 1 - i));
+    }
+    QCOMPARE(recentMenuPaths(panel).size(), VoicePanel::kMaxRecentRecordings);
+    for (const QString& path : made) QVERIFY(QFile::remove(path));  // all still there
   }
 };
 

@@ -21,8 +21,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -30,6 +33,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace timbre::gui {
 
@@ -39,6 +44,19 @@ const QStringList kAudioSuffixes = {QStringLiteral("wav"), QStringLiteral("flac"
                                     QStringLiteral("oga"), QStringLiteral("mp3")};
 
 bool isAudioFile(const QString& path) { return kAudioSuffixes.contains(QFileInfo(path).suffix().toLower()); }
+
+// recording-<stamp>.wav, or recording-<stamp>-<n>.wav for the n-th take in one second.
+const QString kRecordingStamp = QStringLiteral("yyyyMMdd-HHmmss");
+
+// A word-wrapped note in the colour of a quality level, hidden until needed.
+QLabel* makeNote(QWidget* parent, const char* name, audio::QualityLevel level) {
+  auto* note = new QLabel(parent);
+  note->setObjectName(QLatin1String(name));
+  note->setWordWrap(true);
+  note->setStyleSheet(QStringLiteral("color: %1;").arg(QualityView::levelColor(level).name()));
+  note->hide();
+  return note;
+}
 
 // The transcript many corpora keep beside a clip (X.wav + X.txt / X.lab).
 QString siblingTranscript(const QString& path) {
@@ -65,16 +83,23 @@ VoicePanel::VoicePanel(QWidget* parent) : QGroupBox(tr("Voice"), parent) {
   auto* recordButton = new QPushButton(tr("Record…"), this);
   recordButton->setObjectName(QStringLiteral("recordButton"));
   recordButton->setToolTip(tr("Record the voice with the microphone"));
+  // Every take is kept on disk; this brings back one that another clip replaced.
+  auto* recentButton = new QToolButton(this);
+  recentButton->setObjectName(QStringLiteral("recentRecordingsButton"));
+  recentButton->setText(tr("Recent recordings"));
+  recentButton->setToolTip(tr("The takes recorded here, newest first"));
+  recentButton->setPopupMode(QToolButton::InstantPopup);
+  m_recentMenu = new QMenu(recentButton);
+  m_recentMenu->setObjectName(QStringLiteral("recentRecordingsMenu"));
+  recentButton->setMenu(m_recentMenu);
+  connect(m_recentMenu, &QMenu::aboutToShow, this, &VoicePanel::fillRecentRecordings);
   auto* top = new QHBoxLayout;
   top->addWidget(importButton);
   top->addWidget(recordButton);
+  top->addWidget(recentButton);
   top->addWidget(m_fileLabel, 1);
 
-  m_errorLabel = new QLabel(this);
-  m_errorLabel->setObjectName(QStringLiteral("voiceErrorLabel"));
-  m_errorLabel->setWordWrap(true);
-  m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(QualityView::levelColor(audio::QualityLevel::Fail).name()));
-  m_errorLabel->hide();
+  m_errorLabel = makeNote(this, "voiceErrorLabel", audio::QualityLevel::Fail);
 
   m_waveform = new WaveformView(this);
   m_waveform->setMinimumHeight(80);  // low enough for the studio to fit 1280x800
@@ -116,6 +141,9 @@ VoicePanel::VoicePanel(QWidget* parent) : QGroupBox(tr("Voice"), parent) {
   selectionRow->addWidget(m_pickBest);
   selectionRow->addWidget(m_selectAll);
   selectionRow->addWidget(m_selectionLabel, 1);
+  m_windowNote = makeNote(this, "windowNote", audio::QualityLevel::Warn);
+  m_windowNote->setText(tr("No pause found between 3 and 10 s: this selection may cut a word. Drag its edges to a "
+                           "quiet spot if you hear one cut."));
 
   m_quality = new QualityView(this);
 
@@ -125,11 +153,7 @@ VoicePanel::VoicePanel(QWidget* parent) : QGroupBox(tr("Voice"), parent) {
   m_promptLang = new QComboBox(this);
   m_promptLang->setObjectName(QStringLiteral("promptLanguage"));
   fillLanguageCombo(m_promptLang, QStringLiteral("zh"));
-  m_transcriptNote = new QLabel(this);
-  m_transcriptNote->setObjectName(QStringLiteral("transcriptNote"));
-  m_transcriptNote->setWordWrap(true);
-  m_transcriptNote->setStyleSheet(QStringLiteral("color: %1;").arg(QualityView::levelColor(audio::QualityLevel::Warn).name()));
-  m_transcriptNote->hide();
+  m_transcriptNote = makeNote(this, "transcriptNote", audio::QualityLevel::Warn);
   auto* form = new QFormLayout;
   form->addRow(tr("Transcript:"), m_prompt);
   form->addRow(tr("Its language:"), m_promptLang);
@@ -141,6 +165,7 @@ VoicePanel::VoicePanel(QWidget* parent) : QGroupBox(tr("Voice"), parent) {
   layout->addWidget(m_waveform);
   layout->addLayout(editRow);
   layout->addLayout(selectionRow);
+  layout->addWidget(m_windowNote);
   layout->addWidget(m_quality, 1);
   layout->addLayout(form);
 
@@ -150,7 +175,7 @@ VoicePanel::VoicePanel(QWidget* parent) : QGroupBox(tr("Voice"), parent) {
   m_analyzeTimer->setInterval(120);
   connect(m_analyzeTimer, &QTimer::timeout, this, &VoicePanel::analyzeSelection);
   connect(importButton, &QPushButton::clicked, this, &VoicePanel::chooseFile);
-  connect(recordButton, &QPushButton::clicked, this, &VoicePanel::openRecordDialog);
+  connect(recordButton, &QPushButton::clicked, this, [this] { openRecordDialog(); });
   connect(m_zoomOut, &QToolButton::clicked, m_waveform, &WaveformView::zoomOut);
   connect(m_zoomIn, &QToolButton::clicked, m_waveform, &WaveformView::zoomIn);
   connect(m_zoomFit, &QToolButton::clicked, m_waveform, &WaveformView::zoomToFit);
@@ -263,12 +288,10 @@ bool VoicePanel::useRecording(const audio::AudioBuffer& take) {
     return false;
   }
   const QString folder = recordingsFolder();
-  QString path = QDir(folder).filePath(
-      QStringLiteral("recording-%1.wav").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+  const QString stamp = QDateTime::currentDateTime().toString(kRecordingStamp);
+  QString path = QDir(folder).filePath(QStringLiteral("recording-%1.wav").arg(stamp));
   for (int n = 2; QFileInfo::exists(path); ++n)  // two takes within one second
-    path = QDir(folder).filePath(QStringLiteral("recording-%1-%2.wav")
-                                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-                                     .arg(n));
+    path = QDir(folder).filePath(QStringLiteral("recording-%1-%2.wav").arg(stamp).arg(n));
   QString saveError;
   try {
     if (!QDir().mkpath(folder)) throw std::runtime_error(tr("cannot create %1").arg(folder).toStdString());
@@ -290,8 +313,55 @@ bool VoicePanel::useRecording(const audio::AudioBuffer& take) {
   return true;
 }
 
-RecordDialog* VoicePanel::openRecordDialog() {
-  auto* dialog = new RecordDialog(this);
+QList<VoicePanel::Recording> VoicePanel::recentRecordings(int max) {
+  static const QRegularExpression kName(QStringLiteral("^recording-(\\d{8}-\\d{6})(?:-(\\d+))?\\.wav$"));
+  struct Found {
+    QString path;
+    QDateTime recorded;
+    int take = 1;  // the n-th in that second
+  };
+  std::vector<Found> found;
+  const QFileInfoList files =
+      QDir(recordingsFolder()).entryInfoList({QStringLiteral("recording-*.wav")}, QDir::Files | QDir::Readable);
+  for (const QFileInfo& file : files) {
+    const QRegularExpressionMatch m = kName.match(file.fileName());
+    if (!m.hasMatch()) continue;
+    const QDateTime when = QDateTime::fromString(m.captured(1), kRecordingStamp);
+    if (when.isValid()) found.push_back({file.filePath(), when, m.captured(2).isEmpty() ? 1 : m.captured(2).toInt()});
+  }
+  // By the names, not the file times: a copied or restored folder keeps its order.
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+    return a.recorded != b.recorded ? a.recorded > b.recorded : a.take > b.take;
+  });
+  QList<Recording> recent;
+  for (const Found& f : found) {
+    if (recent.size() >= max) break;
+    try {
+      recent.push_back({f.path, f.recorded, audio::audioFileSeconds(f.path.toStdString())});
+    } catch (const std::exception&) {
+      // Damaged or not audio: nothing to offer.
+    }
+  }
+  return recent;
+}
+
+void VoicePanel::fillRecentRecordings() {
+  m_recentMenu->clear();
+  const QLocale locale;
+  for (const Recording& r : recentRecordings()) {
+    QAction* action = m_recentMenu->addAction(
+        tr("%1 %2 (%3 s)")
+            .arg(locale.toString(r.recorded.date(), QLocale::ShortFormat),
+                 r.recorded.time().toString(QStringLiteral("HH:mm:ss")), locale.toString(r.seconds, 'f', 1)),
+        this, [this, path = r.path] { loadFile(path); });
+    action->setData(r.path);
+    action->setToolTip(QDir::toNativeSeparators(r.path));
+  }
+  if (m_recentMenu->isEmpty()) m_recentMenu->addAction(tr("No recordings yet"))->setEnabled(false);
+}
+
+RecordDialog* VoicePanel::openRecordDialog(AudioRecorder* recorder) {
+  auto* dialog = new RecordDialog(this, recorder);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &QDialog::accepted, this, [this, dialog] { useRecording(dialog->take()); });
   dialog->open();
@@ -304,6 +374,7 @@ void VoicePanel::setClip(audio::AudioBuffer audio, const QString& path, const QS
   m_path = path;
   m_label = label;
   m_undo.clear();
+  m_windowNote->hide();
   showClip();
   // A long take gets a usable window straight away; the user can still change it.
   if (m_audio.durationSeconds() > audio::kMaxReferenceSeconds) pickBestWindow();
@@ -412,8 +483,9 @@ QString VoicePanel::writeSelection(const QString& path) const {
 
 void VoicePanel::pickBestWindow() {
   if (m_mono.empty()) return;
-  const audio::SampleRange r = audio::chooseReferenceWindow(m_mono.samples, m_mono.sampleRateHz);
-  m_waveform->setSelection(r.begin, r.end);
+  const audio::ChosenWindow window = audio::chooseReferenceWindow(m_mono.samples, m_mono.sampleRateHz);
+  m_waveform->setSelection(window.begin, window.end);
+  m_windowNote->setVisible(window.mayCutSpeech);  // after the selection change, which hides it
 }
 
 void VoicePanel::setSelectionSeconds(double begin, double end) {
@@ -423,6 +495,7 @@ void VoicePanel::setSelectionSeconds(double begin, double end) {
 
 void VoicePanel::selectionChanged() {
   stopPlayback();  // the cursor would run through a part no longer selected
+  m_windowNote->hide();  // it spoke of the picked window, not of this one
   updateEditButtons();
   const bool has = !m_mono.empty();
   m_pickBest->setEnabled(has);

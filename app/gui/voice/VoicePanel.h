@@ -4,6 +4,7 @@
 // select the 3-10 s to use, read its quality report, and give its transcript.
 #include "audio/AudioBuffer.h"
 
+#include <QDateTime>
 #include <QGroupBox>
 
 #include <vector>
@@ -11,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QTimer;
 class QToolButton;
@@ -18,6 +20,7 @@ class QToolButton;
 namespace timbre::gui {
 
 class AudioPlayer;
+class AudioRecorder;
 class QualityView;
 class RecordDialog;
 class WaveformView;
@@ -27,6 +30,14 @@ class VoicePanel : public QGroupBox {
 
  public:
   static constexpr int kMaxUndoTrims = 8;
+  static constexpr int kMaxRecentRecordings = 10;
+
+  // A take the Record dialog saved.
+  struct Recording {
+    QString path;
+    QDateTime recorded;  // from its name: when it was recorded
+    double seconds = 0;
+  };
 
   explicit VoicePanel(QWidget* parent = nullptr);
   ~VoicePanel() override;
@@ -54,8 +65,16 @@ class VoicePanel : public QGroupBox {
   bool useRecording(const audio::AudioBuffer& take);
   // <AppLocalDataLocation>/recordings
   static QString recordingsFolder();
+  // The takes in recordingsFolder() (recording-YYYYMMDD-HHMMSS[-N].wav), newest
+  // first, at most `max`; files deleted or unreadable are left out. Older ones
+  // stay on disk: user audio is never deleted for them.
+  static QList<Recording> recentRecordings(int max = kMaxRecentRecordings);
+  // The "Recent recordings" menu beside Record; filled each time it opens, a
+  // pick loads the file like an import.
+  QMenu* recentRecordingsMenu() const { return m_recentMenu; }
   // Opens the recording dialog (non-modal; its take goes to useRecording()).
-  RecordDialog* openRecordDialog();
+  // `recorder`: a stand-in for the microphone (tests); it must outlive the dialog.
+  RecordDialog* openRecordDialog(AudioRecorder* recorder = nullptr);
 
   bool hasAudio() const { return !m_audio.empty(); }
   QString fileName() const { return m_path; }
@@ -65,7 +84,8 @@ class VoicePanel : public QGroupBox {
   // Writes the selection (mono mix, 32-bit float WAV: lossless) to `path`;
   // returns an error message, empty on success.
   QString writeSelection(const QString& path) const;
-  // Selects the best 3-10 s (engine's chooseReferenceWindow).
+  // Selects the best 3-10 s (engine's chooseReferenceWindow); when no such
+  // window starts and ends in a pause, a note under it says it may cut a word.
   void pickBestWindow();
   void setSelectionSeconds(double begin, double end);
 
@@ -107,6 +127,7 @@ class VoicePanel : public QGroupBox {
   };
 
   void chooseFile();
+  void fillRecentRecordings();
   void forgetTranscript(const QString& clipName);
   void setClip(audio::AudioBuffer audio, const QString& path, const QString& label);
   void showClip();
@@ -124,6 +145,8 @@ class VoicePanel : public QGroupBox {
   QLabel* m_errorLabel = nullptr;
   QLabel* m_transcriptNote = nullptr;
   QLabel* m_selectionLabel = nullptr;
+  QLabel* m_windowNote = nullptr;
+  QMenu* m_recentMenu = nullptr;
   WaveformView* m_waveform = nullptr;
   QualityView* m_quality = nullptr;
   QPushButton* m_pickBest = nullptr;
