@@ -75,7 +75,7 @@ int runParity(const ParityArgs& args) {
       ++written;
       if (!args.check) continue;
       const at::Tensor official = tensor::readNpy(set.pathOf(f.relativePath));
-      const parity::Tolerance tolerance = parity::toleranceFor(f.stem, official.scalar_type());
+      const parity::Tolerance tolerance = runner->tolerance(f.stem, official.scalar_type());
       const parity::CheckResult result = parity::compareOutput(it->second, official, tolerance);
       if (!result.passed) ++failed;
       std::printf("%-4s %-48s %-10s err %-10.3g %s\n", result.passed ? "ok" : "FAIL", f.relativePath.c_str(),

@@ -1,6 +1,7 @@
 #include "parity/EndToEndParityRunner.h"
 
 #include "parity/AuxiliaryParityRunner.h"
+#include "parity/v3v4/CfmParityRunner.h"
 
 #include "audio/AudioFile.h"
 #include "pipeline/ModelFolder.h"
@@ -89,6 +90,7 @@ std::unique_ptr<CaseRunner> makeCaseRunner(const ParitySet& set, ParityOptions o
   switch (set.kind) {
     case ParitySet::Kind::Auxiliary: return std::make_unique<AuxiliaryParityRunner>(set, std::move(options));
     case ParitySet::Kind::EndToEnd: return std::make_unique<EndToEndParityRunner>(set, std::move(options));
+    case ParitySet::Kind::FlowMatching: return std::make_unique<v3v4::CfmParityRunner>(set, std::move(options));
     case ParitySet::Kind::Core: break;
   }
   return std::make_unique<ParityRunner>(set, std::move(options));

@@ -3,6 +3,7 @@
 // input files and the parameters in its manifest, the way the official
 // pipeline computed them: each stage feeds on Timbre's own result of the stage
 // before (spectrogram → decoder, prompt codes → GPT → decoder).
+#include "parity/ParityCheck.h"
 #include "parity/ParitySet.h"
 
 #include <ATen/core/Tensor.h>
@@ -30,6 +31,11 @@ class CaseRunner {
   // Computes every output file of the case that Timbre knows how to produce;
   // `unsupported` receives the files it cannot (reported, never silently skipped).
   virtual CaseOutputs run(const ParityCase& parityCase, std::vector<std::string>& unsupported) = 0;
+  // The rule an output is checked by (ParityCheck.h's by default; a set kind
+  // whose manifest suggests other limits overrides it).
+  virtual Tolerance tolerance(const std::string& stem, at::ScalarType officialType) const {
+    return toleranceFor(stem, officialType);
+  }
 };
 
 // The runner for the set's kind (ParityRunner, AuxiliaryParityRunner, EndToEndParityRunner).

@@ -99,8 +99,11 @@ ParitySet loadParitySet(const std::string& directory) {
     loadAuxiliaryCases(set, manifestPath);
     return set;
   }
-  if (set.manifest.contains("cases") && set.manifest["cases"].is_array() && !set.manifest["cases"].empty() &&
-      set.manifest["cases"][0].contains("inputs")) {
+  // v3/v4 sets list their vocoder's chunk sizes; their cases also carry "inputs".
+  const bool flowMatching = set.manifest.contains("vocoder_configs");
+  if (flowMatching) set.kind = ParitySet::Kind::FlowMatching;
+  if (!flowMatching && set.manifest.contains("cases") && set.manifest["cases"].is_array() &&
+      !set.manifest["cases"].empty() && set.manifest["cases"][0].contains("inputs")) {
     set.kind = ParitySet::Kind::EndToEnd;
     loadEndToEndCases(set, manifestPath);
     return set;

@@ -26,8 +26,9 @@ struct ParityCase {
 struct ParitySet {
   // Core: model files + per-stage cases (v2-tiny, v2pro-tiny). Auxiliary: HuBERT,
   // BERT and speaker folders with cases per model (aux-tiny). EndToEnd: a
-  // GPT-SoVITS layout with whole requests (e2e-tiny).
-  enum class Kind { Core, Auxiliary, EndToEnd };
+  // GPT-SoVITS layout with whole requests (e2e-tiny). FlowMatching: v3/v4
+  // model files, vocoder and per-stage cases (v3-tiny, v4-tiny).
+  enum class Kind { Core, Auxiliary, EndToEnd, FlowMatching };
   Kind kind = Kind::Core;
   std::string directory;
   nlohmann::json manifest;

@@ -20,18 +20,19 @@ at::Tensor Generator::ResBlock::operator()(at::Tensor x) const {
   return x;
 }
 
-Generator Generator::load(const WeightReader& weights, const SovitsConfig& c) {
+Generator Generator::load(const WeightReader& weights, const SovitsConfig& c, const GeneratorLayout& layout) {
   Generator g;
-  g.m_convPre = Conv1d::load(weights, "dec.conv_pre", 1, 3);
-  g.m_cond = Conv1d::load(weights, "dec.cond");
+  const std::string& p = layout.prefix;
+  g.m_convPre = Conv1d::load(weights, p + "conv_pre", 1, 3);
+  if (layout.conditioned) g.m_cond = Conv1d::load(weights, p + "cond");
   for (size_t i = 0; i < c.upsampleRates.size(); ++i) {
     const int64_t u = c.upsampleRates[i], k = c.upsampleKernelSizes[i];
-    g.m_ups.push_back(ConvTranspose1d::load(weights, "dec.ups." + std::to_string(i), u, (k - u) / 2));
+    g.m_ups.push_back(ConvTranspose1d::load(weights, p + "ups." + std::to_string(i), u, (k - u) / 2));
   }
   g.m_kernelsPerStage = c.resblockKernelSizes.size();
   for (size_t i = 0; i < c.upsampleRates.size(); ++i) {
     for (size_t j = 0; j < g.m_kernelsPerStage; ++j) {
-      const std::string prefix = "dec.resblocks." + std::to_string(i * g.m_kernelsPerStage + j);
+      const std::string prefix = p + "resblocks." + std::to_string(i * g.m_kernelsPerStage + j);
       const int64_t k = c.resblockKernelSizes[j];
       ResBlock block;
       for (size_t n = 0; n < 3; ++n) {
@@ -43,7 +44,7 @@ Generator Generator::load(const WeightReader& weights, const SovitsConfig& c) {
       g.m_resblocks.push_back(std::move(block));
     }
   }
-  g.m_convPost = Conv1d::load(weights, "dec.conv_post", 1, 3, 1, false, false);
+  g.m_convPost = Conv1d::load(weights, p + "conv_post", 1, 3, 1, false, layout.postBias);
 
   // How far (in latent frames) an output sample reaches into its input: conv_pre,
   // then per stage the transposed conv and the widest ResBlock, then conv_post.
@@ -103,7 +104,7 @@ at::Tensor Generator::stage(size_t i, const at::Tensor& x) const {
 }
 
 at::Tensor Generator::firstStage(const at::Tensor& z, const at::Tensor& g) const {
-  const at::Tensor x = m_convPre(z) + m_cond(g);
+  const at::Tensor x = m_cond.weight.defined() ? m_convPre(z) + m_cond(g) : m_convPre(z);
   return m_ups.empty() ? x : stage(0, x);
 }
 

@@ -8,11 +8,20 @@
 
 namespace timbre::sovits {
 
+// Where the generator's tensors live: "dec." inside SynthesizerTrn, conditioned
+// on ge, conv_post without bias; the v4 vocoder file is the same network at the
+// top level, unconditioned, with a conv_post bias.
+struct GeneratorLayout {
+  std::string prefix = "dec.";
+  bool conditioned = true;
+  bool postBias = false;
+};
+
 class Generator {
  public:
-  static Generator load(const WeightReader& weights, const SovitsConfig& config);
+  static Generator load(const WeightReader& weights, const SovitsConfig& config, const GeneratorLayout& layout = {});
 
-  // z [B, inter, T], g [B, gin, 1] -> [B, 1, T · upsampleFactor] in [−1, 1].
+  // z [B, inter, T], g [B, gin, 1] (undefined when unconditioned) -> [B, 1, T · upsampleFactor] in [−1, 1].
   // Long inputs run the first stage in one pass and the later stages in windows
   // of kChunkFrames with a margin wider than those stages' receptive field, so
   // every output sample sees exactly the inputs it sees in one pass, while peak

@@ -3,7 +3,7 @@
 namespace timbre::sovits {
 
 at::Tensor Conv1d::operator()(const at::Tensor& x) const {
-  return at::conv1d(x, weight, bias, {stride}, {padding}, {dilation});
+  return at::conv1d(x, weight, bias, {stride}, {padding}, {dilation}, groups);
 }
 
 Conv1d Conv1d::load(const WeightReader& weights, const std::string& prefix, int64_t stride, int64_t padding,

@@ -15,6 +15,7 @@ struct Conv1d {
   int64_t stride = 1;
   int64_t padding = 0;
   int64_t dilation = 1;
+  int64_t groups = 1;  // in / weight.size(1): depthwise and grouped convs (the DiT's)
 
   // [B, in, T] -> [B, out, T']
   at::Tensor operator()(const at::Tensor& x) const;

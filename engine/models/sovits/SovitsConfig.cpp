@@ -49,11 +49,21 @@ int64_t SovitsConfig::upsampleFactor() const {
 }
 
 SovitsConfig SovitsConfig::fromJson(const json& config, SovitsVersion version) {
+  requireDecoderSupport(version);
+  return parse(config, version);
+}
+
+SovitsConfig SovitsConfig::fromJsonV3V4(const json& config, SovitsVersion version) {
+  if (version != SovitsVersion::V3 && version != SovitsVersion::V4)
+    unsupported(std::string("fromJsonV3V4 reads v3/v4 configs, not ") + sovitsVersionName(version));
+  return parse(config, version);
+}
+
+SovitsConfig SovitsConfig::parse(const json& config, SovitsVersion version) {
   const json& model = config.is_object() && config.contains("model") ? config["model"] : config;
   const json empty = json::object();
   const json& data = config.is_object() && config.contains("data") ? config["data"] : empty;
 
-  requireDecoderSupport(version);
   SovitsConfig c;
   c.version = version;
   if (model.is_object() && model.contains("spec_channels"))
@@ -119,7 +129,9 @@ SovitsConfig SovitsConfig::fromJson(const json& config, SovitsVersion version) {
   if (c.hiddenChannels != kMrteContentChannels)
     unsupported("hidden_channels must be 192 (the official MRTE block is built with that width), got " +
                 std::to_string(c.hiddenChannels));
-  if (!usesSpeakerEmbedding(c.version) && c.ginChannels != kMrteHidden)
+  // v3/v4 build MRTE with hidden = gin_channels (512 officially); its width is
+  // then checked against the tensors.
+  if (!usesSpeakerEmbedding(c.version) && !usesFlowMatching(c.version) && c.ginChannels != kMrteHidden)
     unsupported(std::string("gin_channels must be 512 for ") + sovitsVersionName(c.version) +
                 " (the timbre vector is added inside the 512-wide MRTE block), got " +
                 std::to_string(c.ginChannels));

@@ -63,6 +63,12 @@ struct SovitsConfig {
   // not implement (resblock "2", mismatched list lengths, odd inter_channels, an
   // upsample_initial_channel that leaves a stage with no channels).
   static SovitsConfig fromJson(const nlohmann::json& config, SovitsVersion version);
+  // The same tree for SynthesizerTrnV3 (v3/v4): only the text-encoder sizes
+  // matter there; the dec.* sizes are read but unused.
+  static SovitsConfig fromJsonV3V4(const nlohmann::json& config, SovitsVersion version);
+
+ private:
+  static SovitsConfig parse(const nlohmann::json& config, SovitsVersion version);
 };
 
 }  // namespace timbre::sovits

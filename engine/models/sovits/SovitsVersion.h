@@ -25,4 +25,9 @@ inline bool usesSpeakerEmbedding(SovitsVersion version) {
   return version == SovitsVersion::V2Pro || version == SovitsVersion::V2ProPlus;
 }
 
+// v3/v4: SynthesizerTrnV3, conditional flow matching over a DiT, then a vocoder.
+inline bool usesFlowMatching(SovitsVersion version) {
+  return version == SovitsVersion::V3 || version == SovitsVersion::V4;
+}
+
 }  // namespace timbre::sovits

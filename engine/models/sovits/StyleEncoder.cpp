@@ -39,12 +39,14 @@ at::Tensor StyleEncoder::operator()(const at::Tensor& spec) const {
 
   // Self-attention with heads folded into the batch ([H·B, T, d]); the
   // temperature is √hidden, not √d, as in the official module.
-  const int64_t heads = kStyleHeads, d = kStyleHidden / kStyleHeads;
+  // The width is the file's (128 officially; the v3/v4 fixtures use less).
+  const int64_t hidden = m_spectral0.weight.size(0);
+  const int64_t heads = kStyleHeads, d = hidden / kStyleHeads;
   auto split = [&](const at::Tensor& t) {
     return t.view({b, frames, heads, d}).permute({2, 0, 1, 3}).contiguous().view({-1, frames, d});
   };
   const at::Tensor q = split(m_q(x)), k = split(m_k(x)), v = split(m_v(x));
-  at::Tensor attn = at::bmm(q, k.transpose(1, 2)) / std::sqrt(static_cast<double>(kStyleHidden));
+  at::Tensor attn = at::bmm(q, k.transpose(1, 2)) / std::sqrt(static_cast<double>(hidden));
   attn = at::softmax(attn, 2);
   at::Tensor out = at::bmm(attn, v).view({heads, b, frames, d}).permute({1, 2, 0, 3}).contiguous().view({b, frames, -1});
   x = m_fc(out) + x;

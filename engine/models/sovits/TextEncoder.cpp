@@ -19,6 +19,12 @@ TextEncoder TextEncoder::load(const WeightReader& weights, const SovitsConfig& c
 
 TextEncoder::Prior TextEncoder::operator()(const at::Tensor& content, const at::Tensor& phones,
                                            const at::Tensor& timbre, double speed) const {
+  const at::Tensor stats = m_proj(hidden(content, phones, timbre, speed));
+  return Prior{stats.slice(1, 0, m_interChannels), stats.slice(1, m_interChannels, 2 * m_interChannels)};
+}
+
+at::Tensor TextEncoder::hidden(const at::Tensor& content, const at::Tensor& phones, const at::Tensor& timbre,
+                               double speed) const {
   const int64_t symbols = m_textEmbedding.size(0);
   if (phones.numel() > 0 && (phones.min().item<int64_t>() < 0 || phones.max().item<int64_t>() >= symbols))
     throw Error(ErrorCode::InvalidArgument,
@@ -33,8 +39,7 @@ TextEncoder::Prior TextEncoder::operator()(const at::Tensor& content, const at::
     const int64_t frames = static_cast<int64_t>(static_cast<double>(y.size(-1)) / speed) + 1;
     y = at::upsample_linear1d(y, {frames}, false);
   }
-  const at::Tensor stats = m_proj(y);
-  return Prior{stats.slice(1, 0, m_interChannels), stats.slice(1, m_interChannels, 2 * m_interChannels)};
+  return y;
 }
 
 }  // namespace timbre::sovits

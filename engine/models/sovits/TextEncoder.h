@@ -21,6 +21,10 @@ class TextEncoder {
   // timbre [B, 512, 1]; speed ≠ 1 stretches T to int(T / speed) + 1 frames.
   Prior operator()(const at::Tensor& content, const at::Tensor& phones, const at::Tensor& timbre,
                    double speed) const;
+  // The hidden output before the prior projection [B, hidden, T'] (what v3/v4's
+  // bridge reads), after the same speed stretch.
+  at::Tensor hidden(const at::Tensor& content, const at::Tensor& phones, const at::Tensor& timbre,
+                    double speed) const;
 
  private:
   Conv1d m_sslProj;

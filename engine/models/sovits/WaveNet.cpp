@@ -16,7 +16,7 @@ WaveNet WaveNet::load(const WeightReader& weights, const std::string& prefix, in
   return w;
 }
 
-at::Tensor WaveNet::operator()(at::Tensor x, const at::Tensor& g) const {
+at::Tensor WaveNet::operator()(at::Tensor x, const at::Tensor& g, const at::Tensor& mask) const {
   at::Tensor output = at::zeros_like(x);
   const at::Tensor cond = m_cond(g);
   const int64_t layers = static_cast<int64_t>(m_in.size());
@@ -26,12 +26,13 @@ at::Tensor WaveNet::operator()(at::Tensor x, const at::Tensor& g) const {
     const at::Tensor resSkip = m_resSkip[i](acts);
     if (i + 1 < layers) {
       x = x + resSkip.slice(1, 0, m_hidden);
+      if (mask.defined()) x = x * mask;
       output = output + resSkip.slice(1, m_hidden);
     } else {
       output = output + resSkip;
     }
   }
-  return output;
+  return mask.defined() ? output * mask : output;
 }
 
 }  // namespace timbre::sovits

@@ -13,7 +13,11 @@ class WaveNet {
                       int64_t kernelSize);
 
   // x [B, hidden, T], g [B, gin, 1] -> [B, hidden, T]
-  at::Tensor operator()(at::Tensor x, const at::Tensor& g) const;
+  at::Tensor operator()(at::Tensor x, const at::Tensor& g) const { return operator()(std::move(x), g, {}); }
+  // The same with a frame mask [B, 1, T] (1 inside the sequence, 0 after it),
+  // applied after every residual step and to the output, as modules.WN does;
+  // an undefined mask means all ones.
+  at::Tensor operator()(at::Tensor x, const at::Tensor& g, const at::Tensor& mask) const;
 
  private:
   std::vector<Conv1d> m_in, m_resSkip;

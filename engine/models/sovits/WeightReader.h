@@ -30,6 +30,9 @@ class WeightReader {
   // prefix.weight of the weight_v shape is used as is.
   at::Tensor weightNormed(const std::string& prefix) const;
 
+  // Whether the file holds a tensor of that name (counts layers the file decides, e.g. DiT blocks).
+  bool has(const std::string& name) const { return find(name) != nullptr; }
+
   // Moves a prepared fp32 CPU tensor to the run-time device and dtype.
   at::Tensor place(const at::Tensor& fp32Cpu) const;
 
