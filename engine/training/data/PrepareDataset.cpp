@@ -233,14 +233,8 @@ Features computeFeatures(LazyModels& models, const TrainingAudio& audio, const s
   return f;
 }
 
-struct Collected {
-  std::vector<ClipEntry> entries;
-  std::vector<DroppedClip> dropped;
-  std::string description;  // "<folder>" / "<list>" for the final error
-};
-
-Collected collectFolder(const DatasetSource& source) {
-  Collected out;
+CollectedClips collectFolder(const DatasetSource& source) {
+  CollectedClips out;
   out.description = source.path;
   const std::string language = sourceLanguage(source.language);
   std::error_code ec;
@@ -266,8 +260,8 @@ Collected collectFolder(const DatasetSource& source) {
   return out;
 }
 
-Collected collectLongRecording(const DatasetSource& source, const PrepareOptions& options) {
-  Collected out;
+CollectedClips collectLongRecording(const DatasetSource& source, const PrepareOptions& options) {
+  CollectedClips out;
   out.description = source.path;
   const std::string language = sourceLanguage(source.language);
   if (source.transcriptPath.empty())
@@ -318,6 +312,16 @@ std::vector<ClipEntry> splitLongClip(const ClipEntry& clip, const std::vector<fl
 
 }  // namespace
 
+CollectedClips collectClips(const DatasetSource& source, const PrepareOptions& options) {
+  switch (source.kind) {
+    case DatasetSource::Kind::Folder: return collectFolder(source);
+    case DatasetSource::Kind::LongRecording: return collectLongRecording(source, options);
+    case DatasetSource::Kind::ListFile: break;
+  }
+  ListFileContents list = readListFile(source.path, source.audioFolder);
+  return {std::move(list.entries), std::move(list.badLines), source.path};
+}
+
 PreparedDataset prepareDataset(const DatasetSource& source, const BaseModels& baseModels, const PrepareOptions& options,
                                const PrepareProgress& progress, const std::atomic<bool>* cancel) {
   if (options.workFolder.empty()) throw Error(ErrorCode::InvalidArgument, "no work folder was given for the prepared data");
@@ -327,18 +331,7 @@ PreparedDataset prepareDataset(const DatasetSource& source, const BaseModels& ba
   };
 
   report("reading", 0, 0);
-  Collected collected;
-  switch (source.kind) {
-    case DatasetSource::Kind::ListFile: {
-      ListFileContents list = readListFile(source.path, source.audioFolder);
-      collected.entries = std::move(list.entries);
-      collected.dropped = std::move(list.badLines);
-      collected.description = source.path;
-      break;
-    }
-    case DatasetSource::Kind::Folder: collected = collectFolder(source); break;
-    case DatasetSource::Kind::LongRecording: collected = collectLongRecording(source, options); break;
-  }
+  CollectedClips collected = collectClips(source, options);
   throwIfCancelled(cancel);
 
   LazyModels models(baseModels, options.device);

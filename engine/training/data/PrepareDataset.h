@@ -9,6 +9,7 @@
 // load_audio uses ffmpeg's default resampler), so only 32 kHz inputs give the
 // official 5-wav32k bytes exactly.
 #include "training/data/ClipChecks.h"
+#include "training/data/ListFile.h"
 #include "training/data/PreparedDataset.h"
 #include "training/data/Slicer.h"
 
@@ -55,6 +56,17 @@ struct PrepareOptions {
 
 // stage: "reading", "checking", "features"; done of total clips.
 using PrepareProgress = std::function<void(const std::string& stage, int done, int total)>;
+
+// The clips a source names, before any check (prepareDataset's first step; the
+// studio's import lists a folder or a long recording the same way). A
+// LongRecording is sliced into options.workFolder/slices/; its transcript must
+// have one line per slice (else InvalidArgument naming both files).
+struct CollectedClips {
+  std::vector<ClipEntry> entries;
+  std::vector<DroppedClip> dropped;  // list lines that cannot be read, audio without a transcript
+  std::string description;           // the source's path, for messages
+};
+CollectedClips collectClips(const DatasetSource& source, const PrepareOptions& options);
 
 // Throws timbre::Error: Cancelled when *cancel becomes true; InvalidArgument
 // when nothing usable is left ("none of the 12 clips in <source> can be used:
