@@ -23,6 +23,11 @@ if(TIMBRE_BUILD_GUI)
   timbre_add_test(TestTakeSeek SOURCES TestTakeSeek.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
   set_tests_properties(TestTakeSeek PROPERTIES TIMEOUT 120
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;JACK_NO_START_SERVER=1")
+  # The training wizard's gather page: read aloud (stand-in recorder, and real audio through the null sink),
+  # import of a folder with a .list or sidecar transcripts and of a long recording, proofreading, reopening.
+  timbre_add_test(TestSpeechGatherPage SOURCES TestSpeechGatherPage.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
+  set_tests_properties(TestSpeechGatherPage PROPERTIES TIMEOUT 120
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;JACK_NO_START_SERVER=1")
   # "Play while generating": the take plays as the engine streams it (e2e-tiny models, null sink).
   timbre_add_test(TestPlayWhileGenerating SOURCES TestPlayWhileGenerating.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
   set_tests_properties(TestPlayWhileGenerating PROPERTIES TIMEOUT 300

@@ -57,14 +57,14 @@ RecordDialog::RecordDialog(QWidget* parent, AudioRecorder* recorder)
   m_stop->setObjectName(QStringLiteral("recordStopButton"));
   m_use = new QPushButton(tr("Use this take"), this);
   m_use->setObjectName(QStringLiteral("recordUseButton"));
-  auto* cancel = new QPushButton(tr("Cancel"), this);
-  for (QPushButton* b : {m_record, m_stop, m_use, cancel}) b->setAutoDefault(false);
+  m_cancel = new QPushButton(tr("Cancel"), this);
+  for (QPushButton* b : {m_record, m_stop, m_use, m_cancel}) b->setAutoDefault(false);
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(m_record);
   buttons->addWidget(m_stop);
   buttons->addStretch(1);
   buttons->addWidget(m_use);
-  buttons->addWidget(cancel);
+  buttons->addWidget(m_cancel);
 
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(form);
@@ -82,7 +82,7 @@ RecordDialog::RecordDialog(QWidget* parent, AudioRecorder* recorder)
   connect(m_record, &QPushButton::clicked, this, &RecordDialog::startRecording);
   connect(m_stop, &QPushButton::clicked, this, &RecordDialog::stopRecording);
   connect(m_use, &QPushButton::clicked, this, &QDialog::accept);
-  connect(cancel, &QPushButton::clicked, this, &RecordDialog::reject);
+  connect(m_cancel, &QPushButton::clicked, this, &RecordDialog::reject);
   connect(m_recorder, &AudioRecorder::started, this, &RecordDialog::recorderStarted);
   connect(m_recorder, &AudioRecorder::level, m_meter, &LevelMeter::setLevel);
   connect(m_recorder, &AudioRecorder::limitReached, this, [this] { m_hitLimit = true; });
@@ -129,6 +129,13 @@ int RecordDialog::selectedDevice() const {
 }
 
 QString RecordDialog::errorText() const { return m_state == State::Failed ? m_status->text() : QString(); }
+
+void RecordDialog::setEmbedded() {
+  m_embedded = true;
+  setWindowFlags(Qt::Widget);
+  m_use->hide();
+  m_cancel->hide();
+}
 
 void RecordDialog::setCountIn(int steps, int intervalMs) {
   m_countInSteps = std::max(0, steps);
@@ -216,7 +223,7 @@ void RecordDialog::recorderFinished(const audio::AudioBuffer& take) {
       notes << tr("The level reached full scale (clipping): lower the input volume or move back a little, then record again.");
     else if (m_meter->maxPeakDbfs() < -30)
       notes << tr("Very quiet: move closer or raise the input volume.");
-    notes << tr("Use this take, or record again.");
+    if (!m_embedded) notes << tr("Use this take, or record again.");
     m_status->setText(notes.join(QLatin1Char(' ')));
   }
   setState(State::Stopped);
@@ -230,6 +237,10 @@ void RecordDialog::recorderFailed(const QString& message) {
 }
 
 void RecordDialog::reject() {
+  if (m_embedded) {
+    stopRecording();
+    return;
+  }
   m_countTimer->stop();
   if (m_recorder->isRecording()) m_recorder->stop();  // the take is dropped with the dialog
   QDialog::reject();

@@ -35,6 +35,10 @@ class RecordDialog : public QDialog {
   explicit RecordDialog(QWidget* parent = nullptr, AudioRecorder* recorder = nullptr);
   ~RecordDialog() override;
 
+  // Inside another window (the training wizard's read-aloud page): a plain
+  // widget without "Use this take" and Cancel, and Escape only stops.
+  void setEmbedded();
+
   State state() const { return m_state; }
   // Count-in: `steps` numbers (3 by default; 0 starts at once), `intervalMs` apart.
   void setCountIn(int steps, int intervalMs = 1000);
@@ -73,6 +77,7 @@ class RecordDialog : public QDialog {
   audio::AudioBuffer m_take;
   bool m_devicesLoaded = false;
   bool m_hitLimit = false;
+  bool m_embedded = false;
   int m_countInSteps = 3;
   int m_countLeft = 0;
   std::thread m_listThread;
@@ -83,6 +88,7 @@ class RecordDialog : public QDialog {
   QPushButton* m_record = nullptr;
   QPushButton* m_stop = nullptr;
   QPushButton* m_use = nullptr;
+  QPushButton* m_cancel = nullptr;
   QTimer* m_countTimer = nullptr;
   QTimer* m_clockTimer = nullptr;
 };
