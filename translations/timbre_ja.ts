@@ -1586,4 +1586,284 @@ Ctrl+ホイールまたは +/- で拡大縮小、0 で全体表示、ホイー�
         <translation>声を読み込む、ドロップする、または録音します（WAV・FLAC・OGG・MP3）</translation>
     </message>
 </context>
+<context>
+    <name>timbre::gui::ClipVerdict</name>
+    <message>
+        <source>Not usable</source>
+        <translation>使用できません</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>短すぎます</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>長すぎます</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>無音</translation>
+    </message>
+    <message>
+        <source>Clipped</source>
+        <translation>クリップしています</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>言語が違います</translation>
+    </message>
+    <message>
+        <source>No transcript</source>
+        <translation>書き起こしなし</translation>
+    </message>
+    <message>
+        <source>Bad transcript</source>
+        <translation>書き起こしが不正です</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <source>Usable, retake advised</source>
+        <translation>使用可、録り直し推奨</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::ImportPanel</name>
+    <message>
+        <source>Add files…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>フォルダーを追加…</translation>
+    </message>
+    <message>
+        <source>Add long recording…</source>
+        <translation>長い録音を追加…</translation>
+    </message>
+    <message>
+        <source>A folder with an official .list file, or with a .txt or .lab transcript beside each clip</source>
+        <translation>公式の .list ファイルがあるフォルダー、または各クリップの横に .txt か .lab の書き起こしがあるフォルダー</translation>
+    </message>
+    <message>
+        <source>One recording with many sentences: it is cut at its pauses, one transcript line per piece</source>
+        <translation>多くの文を含む 1 つの録音：間（ま）で切り分け、1 片につき書き起こし 1 行</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>クリップ</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>書き起こし</translation>
+    </message>
+    <message>
+        <source>Select a clip to see its waveform.</source>
+        <translation>クリップを選ぶと波形が表示されます。</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Split here</source>
+        <translation>ここで分割</translation>
+    </message>
+    <message>
+        <source>Drag in the waveform from where the clip should be cut; the second part gets an empty transcript to fill in</source>
+        <translation>波形上で切りたい位置からドラッグしてください。後半の書き起こしは空になるので入力してください</translation>
+    </message>
+    <message>
+        <source>Add recordings</source>
+        <translation>録音を追加</translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.ogg *.oga *.mp3)</source>
+        <translation>音声 (*.wav *.flac *.ogg *.oga *.mp3)</translation>
+    </message>
+    <message>
+        <source>Add a folder of clips</source>
+        <translation>クリップのフォルダーを追加</translation>
+    </message>
+    <message>
+        <source>Add a long recording</source>
+        <translation>長い録音を追加</translation>
+    </message>
+    <message>
+        <source>Transcript of %1</source>
+        <translation>%1 の書き起こし</translation>
+    </message>
+    <message>
+        <source>What is said, one line per sentence, in order (the recording is cut at its pauses, one piece per line):</source>
+        <translation>話している内容を順番に 1 文 1 行で（録音は間で切り分けられ、1 片が 1 行に対応します）：</translation>
+    </message>
+    <message>
+        <source>marked in the list as another language than this voice&apos;s (%1): %2</source>
+        <translation>リストでこの声の言語（%1）とは別の言語になっています：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no audio clips to import.</source>
+        <translation>%1 には読み込める音声クリップがありません。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>%1 からは何も読み込まれませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Clips imported from %1: %2.</source>
+        <translation>%1 から読み込んだクリップ：%2 件。</translation>
+    </message>
+    <message>
+        <source>Without a transcript: %1 (type it in the table).</source>
+        <translation>書き起こしなし：%1 件（表に入力してください）。</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>読み込まれなかったもの：%1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved: %1</source>
+        <translation>書き起こしを保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The clip could not be deleted: %1</source>
+        <translation>クリップを削除できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Drag in the waveform from where the clip should be split, then press Split here.</source>
+        <translation>波形上で分割したい位置からドラッグしてから「ここで分割」を押してください。</translation>
+    </message>
+    <message>
+        <source>The clip could not be split: %1</source>
+        <translation>クリップを分割できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::ReadAloudPanel</name>
+    <message>
+        <source>Retake</source>
+        <translation>録り直す</translation>
+    </message>
+    <message>
+        <source>Save again</source>
+        <translation>もう一度保存</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>The take of sentence %1 could not be saved: %2. It is kept here; free some space and press Save again.</source>
+        <translation>文 %1 の録音を保存できませんでした：%2。録音はここに残っています。空き容量を確保して「もう一度保存」を押してください。</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>まだ保存されていません。</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>まだ録音していません。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. A retake may sound better.</source>
+        <translation>%1（%2）：%3。録り直すと良くなるかもしれません。</translation>
+    </message>
+    <message>
+        <source>Not usable: %1 (%2). Please record it again.</source>
+        <translation>使用できません：%1（%2）。もう一度録音してください。</translation>
+    </message>
+    <message>
+        <source>Sentence %1 of %2</source>
+        <translation>%2 文中 %1 文目</translation>
+    </message>
+    <message>
+        <source>There is no script to read in this language; import recordings instead.</source>
+        <translation>この言語の読み上げ原稿はありません。録音を読み込んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::SpeechGatherPage</name>
+    <message>
+        <source>Gather speech</source>
+        <translation>音声を集める</translation>
+    </message>
+    <message>
+        <source>Read the sentences aloud, or import recordings of the voice with what is said in them. 1 to 5 minutes of clean speech is recommended.</source>
+        <translation>文を読み上げるか、この声の録音を話している内容と一緒に読み込んでください。きれいな音声が 1〜5 分あるのが理想です。</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>読み上げ</translation>
+    </message>
+    <message>
+        <source>Import and proofread</source>
+        <translation>読み込みと校正</translation>
+    </message>
+    <message>
+        <source>The clips in %1 cannot be opened: %2</source>
+        <translation>%1 のクリップを開けません：%2</translation>
+    </message>
+    <message>
+        <source>Nothing usable has been gathered yet: record or import at least one clip that passes the checks.</source>
+        <translation>まだ使える音声がありません。チェックに合格するクリップを少なくとも 1 つ録音するか読み込んでください。</translation>
+    </message>
+    <message>
+        <source>%1 has no transcript: type what is said in it, or delete the clip.</source>
+        <translation>%1 には書き起こしがありません。話している内容を入力するか、クリップを削除してください。</translation>
+    </message>
+    <message>
+        <source>The list of clips could not be written: %1</source>
+        <translation>クリップのリストを書き込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2–%3 minutes gathered</source>
+        <translation>%1 分収集済み（推奨 %2〜%3 分）</translation>
+    </message>
+    <message>
+        <source>usable clips: %1</source>
+        <translation>使えるクリップ：%1</translation>
+    </message>
+    <message>
+        <source>to fix or delete: %1</source>
+        <translation>要修正・削除：%1</translation>
+    </message>
+</context>
 </TS>

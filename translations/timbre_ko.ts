@@ -1586,4 +1586,284 @@ Ctrl+휠 또는 +/-로 확대·축소, 0으로 전체 보기, 휠 또는 ←/→
         <translation>목소리를 가져오거나 끌어다 놓거나 녹음하세요(WAV, FLAC, OGG, MP3)</translation>
     </message>
 </context>
+<context>
+    <name>timbre::gui::ClipVerdict</name>
+    <message>
+        <source>Not usable</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>너무 짧음</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>너무 김</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>무음</translation>
+    </message>
+    <message>
+        <source>Clipped</source>
+        <translation>클리핑됨</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>언어가 다름</translation>
+    </message>
+    <message>
+        <source>No transcript</source>
+        <translation>대본 없음</translation>
+    </message>
+    <message>
+        <source>Bad transcript</source>
+        <translation>잘못된 대본</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>Usable, retake advised</source>
+        <translation>사용 가능, 다시 녹음 권장</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>좋음</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::ImportPanel</name>
+    <message>
+        <source>Add files…</source>
+        <translation>파일 추가…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>폴더 추가…</translation>
+    </message>
+    <message>
+        <source>Add long recording…</source>
+        <translation>긴 녹음 추가…</translation>
+    </message>
+    <message>
+        <source>A folder with an official .list file, or with a .txt or .lab transcript beside each clip</source>
+        <translation>공식 .list 파일이 있는 폴더, 또는 각 클립 옆에 .txt나 .lab 대본이 있는 폴더</translation>
+    </message>
+    <message>
+        <source>One recording with many sentences: it is cut at its pauses, one transcript line per piece</source>
+        <translation>여러 문장이 담긴 하나의 녹음: 쉼에서 잘라 조각마다 대본 한 줄</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>클립</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>대본</translation>
+    </message>
+    <message>
+        <source>Select a clip to see its waveform.</source>
+        <translation>클립을 선택하면 파형이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Split here</source>
+        <translation>여기서 나누기</translation>
+    </message>
+    <message>
+        <source>Drag in the waveform from where the clip should be cut; the second part gets an empty transcript to fill in</source>
+        <translation>파형에서 자를 위치부터 드래그하세요. 뒷부분의 대본은 비어 있으니 입력하세요</translation>
+    </message>
+    <message>
+        <source>Add recordings</source>
+        <translation>녹음 추가</translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.ogg *.oga *.mp3)</source>
+        <translation>오디오 (*.wav *.flac *.ogg *.oga *.mp3)</translation>
+    </message>
+    <message>
+        <source>Add a folder of clips</source>
+        <translation>클립 폴더 추가</translation>
+    </message>
+    <message>
+        <source>Add a long recording</source>
+        <translation>긴 녹음 추가</translation>
+    </message>
+    <message>
+        <source>Transcript of %1</source>
+        <translation>%1의 대본</translation>
+    </message>
+    <message>
+        <source>What is said, one line per sentence, in order (the recording is cut at its pauses, one piece per line):</source>
+        <translation>말한 내용을 순서대로 한 문장에 한 줄씩 (녹음은 쉼에서 잘리며 조각 하나가 한 줄에 해당합니다):</translation>
+    </message>
+    <message>
+        <source>marked in the list as another language than this voice&apos;s (%1): %2</source>
+        <translation>목록에 이 목소리의 언어(%1)와 다른 언어로 표시됨: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1을(를) 가져올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no audio clips to import.</source>
+        <translation>%1에 가져올 오디오 클립이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>%1에서 아무것도 가져오지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Clips imported from %1: %2.</source>
+        <translation>%1에서 가져온 클립: %2개.</translation>
+    </message>
+    <message>
+        <source>Without a transcript: %1 (type it in the table).</source>
+        <translation>대본 없음: %1개 (표에 입력하세요).</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>가져오지 못함: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved: %1</source>
+        <translation>대본을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The clip could not be deleted: %1</source>
+        <translation>클립을 삭제할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Drag in the waveform from where the clip should be split, then press Split here.</source>
+        <translation>파형에서 나눌 위치부터 드래그한 뒤 &apos;여기서 나누기&apos;를 누르세요.</translation>
+    </message>
+    <message>
+        <source>The clip could not be split: %1</source>
+        <translation>클립을 나눌 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::ReadAloudPanel</name>
+    <message>
+        <source>Retake</source>
+        <translation>다시 녹음</translation>
+    </message>
+    <message>
+        <source>Save again</source>
+        <translation>다시 저장</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>The take of sentence %1 could not be saved: %2. It is kept here; free some space and press Save again.</source>
+        <translation>%1번 문장의 녹음을 저장할 수 없습니다: %2. 녹음은 여기 남아 있으니 공간을 확보한 뒤 &apos;다시 저장&apos;을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>아직 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>아직 녹음하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. A retake may sound better.</source>
+        <translation>%1 (%2): %3. 다시 녹음하면 더 좋아질 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not usable: %1 (%2). Please record it again.</source>
+        <translation>사용할 수 없음: %1 (%2). 다시 녹음하세요.</translation>
+    </message>
+    <message>
+        <source>Sentence %1 of %2</source>
+        <translation>%2문장 중 %1번째</translation>
+    </message>
+    <message>
+        <source>There is no script to read in this language; import recordings instead.</source>
+        <translation>이 언어에는 읽을 원고가 없습니다. 대신 녹음을 가져오세요.</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::SpeechGatherPage</name>
+    <message>
+        <source>Gather speech</source>
+        <translation>음성 모으기</translation>
+    </message>
+    <message>
+        <source>Read the sentences aloud, or import recordings of the voice with what is said in them. 1 to 5 minutes of clean speech is recommended.</source>
+        <translation>문장을 소리 내어 읽거나, 이 목소리의 녹음을 말한 내용과 함께 가져오세요. 깨끗한 음성 1~5분을 권장합니다.</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>Import and proofread</source>
+        <translation>가져오기와 교정</translation>
+    </message>
+    <message>
+        <source>The clips in %1 cannot be opened: %2</source>
+        <translation>%1의 클립을 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Nothing usable has been gathered yet: record or import at least one clip that passes the checks.</source>
+        <translation>아직 사용할 수 있는 음성이 없습니다. 검사를 통과하는 클립을 하나 이상 녹음하거나 가져오세요.</translation>
+    </message>
+    <message>
+        <source>%1 has no transcript: type what is said in it, or delete the clip.</source>
+        <translation>%1에 대본이 없습니다. 말한 내용을 입력하거나 클립을 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>The list of clips could not be written: %1</source>
+        <translation>클립 목록을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2–%3 minutes gathered</source>
+        <translation>%1분 모음 (권장 %2–%3분)</translation>
+    </message>
+    <message>
+        <source>usable clips: %1</source>
+        <translation>사용 가능한 클립: %1</translation>
+    </message>
+    <message>
+        <source>to fix or delete: %1</source>
+        <translation>수정 또는 삭제 필요: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1586,4 +1586,284 @@ Ctrl+滚轮或 +/- 缩放，0 适应窗口，滚轮或 ←/→ 滚动，空格�
         <translation>导入、拖放或录制声音（WAV、FLAC、OGG、MP3）</translation>
     </message>
 </context>
+<context>
+    <name>timbre::gui::ClipVerdict</name>
+    <message>
+        <source>Not usable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>太短</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>太长</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>无声</translation>
+    </message>
+    <message>
+        <source>Clipped</source>
+        <translation>削波</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>语言不符</translation>
+    </message>
+    <message>
+        <source>No transcript</source>
+        <translation>没有文本</translation>
+    </message>
+    <message>
+        <source>Bad transcript</source>
+        <translation>文本无效</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Usable, retake advised</source>
+        <translation>可用，建议重录</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::ImportPanel</name>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Add long recording…</source>
+        <translation>添加长录音…</translation>
+    </message>
+    <message>
+        <source>A folder with an official .list file, or with a .txt or .lab transcript beside each clip</source>
+        <translation>包含官方 .list 文件的文件夹，或每个片段旁都有 .txt 或 .lab 文本的文件夹</translation>
+    </message>
+    <message>
+        <source>One recording with many sentences: it is cut at its pauses, one transcript line per piece</source>
+        <translation>包含多句话的一段录音：在停顿处切开，每段对应一行文本</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Select a clip to see its waveform.</source>
+        <translation>选择一个片段以查看其波形。</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Split here</source>
+        <translation>在此切分</translation>
+    </message>
+    <message>
+        <source>Drag in the waveform from where the clip should be cut; the second part gets an empty transcript to fill in</source>
+        <translation>在波形中从要切开的位置开始拖动；后半段的文本为空，需要填写</translation>
+    </message>
+    <message>
+        <source>Add recordings</source>
+        <translation>添加录音</translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.ogg *.oga *.mp3)</source>
+        <translation>音频 (*.wav *.flac *.ogg *.oga *.mp3)</translation>
+    </message>
+    <message>
+        <source>Add a folder of clips</source>
+        <translation>添加片段文件夹</translation>
+    </message>
+    <message>
+        <source>Add a long recording</source>
+        <translation>添加长录音</translation>
+    </message>
+    <message>
+        <source>Transcript of %1</source>
+        <translation>%1 的文本</translation>
+    </message>
+    <message>
+        <source>What is said, one line per sentence, in order (the recording is cut at its pauses, one piece per line):</source>
+        <translation>录音中说的内容，按顺序每句一行（录音在停顿处切开，每段对应一行）：</translation>
+    </message>
+    <message>
+        <source>marked in the list as another language than this voice&apos;s (%1): %2</source>
+        <translation>列表中标记的语言与此声音的语言（%1）不同：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no audio clips to import.</source>
+        <translation>%1 中没有可导入的音频片段。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>未从 %1 导入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>Clips imported from %1: %2.</source>
+        <translation>从 %1 导入的片段：%2 个。</translation>
+    </message>
+    <message>
+        <source>Without a transcript: %1 (type it in the table).</source>
+        <translation>没有文本：%1 个（请在表格中输入）。</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved: %1</source>
+        <translation>无法保存文本：%1</translation>
+    </message>
+    <message>
+        <source>The clip could not be deleted: %1</source>
+        <translation>无法删除片段：%1</translation>
+    </message>
+    <message>
+        <source>Drag in the waveform from where the clip should be split, then press Split here.</source>
+        <translation>先在波形中从要切分的位置开始拖动，再点击“在此切分”。</translation>
+    </message>
+    <message>
+        <source>The clip could not be split: %1</source>
+        <translation>无法切分片段：%1</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::ReadAloudPanel</name>
+    <message>
+        <source>Retake</source>
+        <translation>重录</translation>
+    </message>
+    <message>
+        <source>Save again</source>
+        <translation>再次保存</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一句</translation>
+    </message>
+    <message>
+        <source>The take of sentence %1 could not be saved: %2. It is kept here; free some space and press Save again.</source>
+        <translation>第 %1 句的录音无法保存：%2。录音仍保留在这里；请腾出一些空间后点击“再次保存”。</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>尚未录音。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. A retake may sound better.</source>
+        <translation>%1（%2）：%3。重录一次可能效果更好。</translation>
+    </message>
+    <message>
+        <source>Not usable: %1 (%2). Please record it again.</source>
+        <translation>不可用：%1（%2）。请重新录制。</translation>
+    </message>
+    <message>
+        <source>Sentence %1 of %2</source>
+        <translation>第 %1 句，共 %2 句</translation>
+    </message>
+    <message>
+        <source>There is no script to read in this language; import recordings instead.</source>
+        <translation>此语言没有朗读稿；请改为导入录音。</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::SpeechGatherPage</name>
+    <message>
+        <source>Gather speech</source>
+        <translation>收集语音</translation>
+    </message>
+    <message>
+        <source>Read the sentences aloud, or import recordings of the voice with what is said in them. 1 to 5 minutes of clean speech is recommended.</source>
+        <translation>朗读这些句子，或导入这个声音的录音及其文本。建议准备 1 到 5 分钟干净的语音。</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>Import and proofread</source>
+        <translation>导入与校对</translation>
+    </message>
+    <message>
+        <source>The clips in %1 cannot be opened: %2</source>
+        <translation>无法打开 %1 中的片段：%2</translation>
+    </message>
+    <message>
+        <source>Nothing usable has been gathered yet: record or import at least one clip that passes the checks.</source>
+        <translation>还没有收集到可用的内容：请录制或导入至少一个通过检查的片段。</translation>
+    </message>
+    <message>
+        <source>%1 has no transcript: type what is said in it, or delete the clip.</source>
+        <translation>%1 没有文本：请输入其中说的内容，或删除该片段。</translation>
+    </message>
+    <message>
+        <source>The list of clips could not be written: %1</source>
+        <translation>无法写入片段列表：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2–%3 minutes gathered</source>
+        <translation>已收集 %1 分钟（建议 %2–%3 分钟）</translation>
+    </message>
+    <message>
+        <source>usable clips: %1</source>
+        <translation>可用片段：%1</translation>
+    </message>
+    <message>
+        <source>to fix or delete: %1</source>
+        <translation>需修正或删除：%1</translation>
+    </message>
+</context>
 </TS>

@@ -35,6 +35,10 @@ class TestTranslations : public QObject {
     QTest::newRow("zh_CN open folder") << "zh_CN" << QStringLiteral("timbre::gui::TakesPanel") << "Open folder" << "打开文件夹";
     QTest::newRow("ko model guide") << "ko" << QStringLiteral("timbre::gui::ModelGuideDialog") << "Choose folder…" << "폴더 선택…";
     QTest::newRow("ja new project") << "ja" << window << "&New Project" << "新規プロジェクト(&N)";
+    // The training wizard's gather page and its clip verdicts.
+    QTest::newRow("zh_CN gather speech") << "zh_CN" << QStringLiteral("timbre::gui::SpeechGatherPage") << "Gather speech" << "收集语音";
+    QTest::newRow("ja retake") << "ja" << QStringLiteral("timbre::gui::ReadAloudPanel") << "Retake" << "録り直す";
+    QTest::newRow("ko too short") << "ko" << QStringLiteral("timbre::gui::ClipVerdict") << "Too short" << "너무 짧음";
   }
 
   void knownStrings() {
