@@ -88,8 +88,9 @@ class TestParityV3V4 : public QObject {
   }
 
  private slots:
-  void v4TinySerialPath() { checkSet(QStringLiteral("v4-tiny"), {"case0", "case1", "lora_case0"}); }
-  void v3TinySerialPath() { checkSet(QStringLiteral("v3-tiny"), {"case0", "case1", "lora_case0"}); }
+  // Serial path at 4/8/32 steps, speed 1.25, two chunks, the batched path with SOLA, the LoRA fine-tune.
+  void v4TinyEveryCase() { checkSet(QStringLiteral("v4-tiny"), {"case0", "case1", "case2", "lora_case0"}); }
+  void v3TinyEveryCase() { checkSet(QStringLiteral("v3-tiny"), {"case0", "case1", "case2", "lora_case0"}); }
 };
 
 QTEST_MAIN(TestParityV3V4)

@@ -9,7 +9,7 @@ at::Tensor sampleCfm(const Dit& dit, const at::Tensor& features, const at::Tenso
   if (steps < 1) throw Error(ErrorCode::InvalidArgument, "CFM: sample_steps must be at least 1");
   if (features.dim() != 3 || prompt.dim() != 3 || noise.dim() != 3 || noise.size(0) != features.size(0) ||
       noise.size(2) != features.size(1) || noise.size(1) != dit.melBins() || prompt.size(1) != dit.melBins() ||
-      prompt.size(2) > features.size(1) || prompt.size(0) != features.size(0))
+      prompt.size(2) > features.size(1) || (prompt.size(0) != features.size(0) && prompt.size(0) != 1))
     throw Error(ErrorCode::InvalidArgument, "CFM: features [B, T, C], prompt [B, mel, P≤T] and noise [B, mel, T] disagree");
   at::NoGradGuard noGrad;
   const int64_t promptFrames = prompt.size(2);

@@ -17,7 +17,7 @@ struct CfmTrace {
   at::Tensor velocity0;  // the first estimator output [B, T, mel]
 };
 
-// features [B, T, C] (prompt features then the chunk's), prompt [B, mel, P]
+// features [B, T, C] (prompt features then the chunk's), prompt [B or 1, mel, P]
 // (P ≤ T), noise [B, mel, T] standard normal (the official torch.randn; its
 // first P frames are ignored) -> [B, mel, T] with the first P frames zero.
 // Throws timbre::Error(InvalidArgument) for inconsistent shapes or steps < 1.

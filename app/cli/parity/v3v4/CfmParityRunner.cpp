@@ -6,6 +6,7 @@
 #include "audio/SincResampler.h"
 #include "checkpoint/Checkpoint.h"
 #include "checkpoint/ModelIdentity.h"
+#include "models/cfm/BatchedSynthesis.h"
 #include "models/cfm/ChunkedSynthesis.h"
 #include "models/cfm/LoraMerge.h"
 #include "models/cfm/ReferenceMel.h"
@@ -218,6 +219,26 @@ CaseOutputs CfmParityRunner::run(const ParityCase& c, std::vector<std::string>& 
     const at::Tensor padded = at::cat({fragment, at::zeros({int64_t(32000 * 0.3)}, at::kFloat)});
     const std::vector<int16_t> pcm = pipeline::Synthesizer::toInt16(padded);
     out["final_int16"] = at::tensor(at::ArrayRef<int16_t>(pcm), at::kShort);
+  }
+
+  // The parallel path: one decode_encp per sentence, overlapping windows, one batched CFM call, SOLA.
+  if (c.params.contains("batched")) {
+    const auto& batched = c.params["batched"];
+    std::vector<at::Tensor> perSentence;
+    std::vector<int64_t> sentenceFrames;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      perSentence.push_back(model.encode(tokens[i].view({1, 1, -1}), phones[i].view({1, -1}), ge, speed).features);
+      sentenceFrames.push_back(perSentence.back().size(2));
+    }
+    const at::Tensor feats = at::cat(perSentence, 2);
+    out["b_fea_per_sentence"] = feats;
+    const cfm::FeatureWindows windows = cfm::cutFeatureWindows(feats, prompt.chunkFrames);
+    const at::Tensor mels = cfm::synthesizeMelWindows(model.dit(), prompt, windows.windows,
+                                                      batched.value("sample_steps", 32), input("b_noise").to(device));
+    out["b_cfm_out"] = mels;
+    const std::vector<at::Tensor> fragments =
+        cfm::vocodeWindows(*m_models->vocoder, mels, sentenceFrames, windows.paddingFrames);
+    for (size_t i = 0; i < fragments.size(); ++i) out["b_frag_" + std::to_string(i)] = fragments[i];
   }
 
   // LoRA: the merged weights of the first DiT block.
