@@ -164,10 +164,44 @@
     </message>
 </context>
 <context>
+    <name>timbre::gui::EpochChoice</name>
+    <message>
+        <source>base SoVITS</source>
+        <translation>ベース SoVITS</translation>
+    </message>
+    <message>
+        <source>SoVITS epoch %1</source>
+        <translation>SoVITS エポック %1</translation>
+    </message>
+    <message>
+        <source>base GPT</source>
+        <translation>ベース GPT</translation>
+    </message>
+    <message>
+        <source>GPT epoch %1</source>
+        <translation>GPT エポック %1</translation>
+    </message>
+</context>
+<context>
     <name>timbre::gui::LevelMeter</name>
     <message>
         <source>Input level: speak at your normal volume; the bar should reach the amber part but never red</source>
         <translation>入力レベル：普段の声の大きさで話してください。バーが黄色の範囲に届き、赤に入らないのが理想です</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::LossChart</name>
+    <message>
+        <source>Training losses per step</source>
+        <translation>ステップごとの学習損失</translation>
+    </message>
+    <message>
+        <source>The losses appear here once training runs.</source>
+        <translation>学習が始まると、ここに損失が表示されます。</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>ステップ %1</translation>
     </message>
 </context>
 <context>
@@ -363,6 +397,30 @@
     <message>
         <source>None yet</source>
         <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>New &amp;Voice Model…</source>
+        <translation>新しい音声モデル(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Train a voice model of your own from your recordings</source>
+        <translation>自分の録音から自分だけの音声モデルを学習します</translation>
+    </message>
+    <message>
+        <source>New voice model</source>
+        <translation>新しい音声モデル</translation>
+    </message>
+    <message>
+        <source>The training of “%1” is not finished. Continue it?</source>
+        <translation>「%1」の学習はまだ終わっていません。続けますか？</translation>
+    </message>
+    <message>
+        <source>Continue “%1”</source>
+        <translation>「%1」を続ける</translation>
+    </message>
+    <message>
+        <source>Start a new voice</source>
+        <translation>新しい声を始める</translation>
     </message>
 </context>
 <context>
@@ -724,6 +782,45 @@
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::ResultPage</name>
+    <message>
+        <source>Listen and keep</source>
+        <translation>聴いて選ぶ</translation>
+    </message>
+    <message>
+        <source>Each saved epoch spoke the same sentence. Play them, choose the one that sounds most like you, and Finish saves it to your voice library.</source>
+        <translation>保存された各エポックが同じ文を話しています。再生して一番自分らしいものを選ぶと、「完了」で音声ライブラリに保存されます。</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <translation>%1 を再生</translation>
+    </message>
+    <message>
+        <source>The training saved no epoch with an audition yet; go back and train.</source>
+        <translation>試聴付きで保存されたエポックがまだありません。戻って学習してください。</translation>
+    </message>
+    <message>
+        <source>None of your clips is 3–10 seconds long, so the voice has no reference clip yet. Go back and record a sentence of about six seconds.</source>
+        <translation>3〜10 秒のクリップがないため、この声にはまだ参照クリップがありません。戻って 6 秒ほどの文を録音してください。</translation>
+    </message>
+    <message>
+        <source>Reference clip: %1 (%2 s): “%3”</source>
+        <translation>参照クリップ: %1（%2 秒）:「%3」</translation>
+    </message>
+    <message>
+        <source>The base models are no longer usable: %1</source>
+        <translation>ベースモデルが使えなくなりました: %1</translation>
+    </message>
+    <message>
+        <source>The voice could not be saved: %1</source>
+        <translation>声を保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1411,110 @@ Fix it or select another part, then generate.</source>
     </message>
 </context>
 <context>
+    <name>timbre::gui::TrainingPage</name>
+    <message>
+        <source>Train</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Training runs on this computer. You can stop at any time: the last saved epoch is kept and Resume continues from it, even after closing Timbre.</source>
+        <translation>学習はこのコンピューターで行われます。いつでも停止できます。最後に保存したエポックは残り、Timbre を閉じた後でも「再開」でそこから続けられます。</translation>
+    </message>
+    <message>
+        <source>Stop (keeps the last saved epoch)</source>
+        <translation>停止（最後に保存したエポックは残ります）</translation>
+    </message>
+    <message>
+        <source>Preparing the clips</source>
+        <translation>クリップの準備</translation>
+    </message>
+    <message>
+        <source>SoVITS (the sound of the voice)</source>
+        <translation>SoVITS（声の音色）</translation>
+    </message>
+    <message>
+        <source>GPT (the way it speaks)</source>
+        <translation>GPT（話し方）</translation>
+    </message>
+    <message>
+        <source>SoVITS %1 epochs, then GPT %2 epochs, on the %3.</source>
+        <translation>%3 で SoVITS を %1 エポック、続いて GPT を %2 エポック学習します。</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Training finished. Listen to the epochs on the next page.</source>
+        <translation>学習が終わりました。次のページで各エポックを聴いてください。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>現在のステップの後で停止します…</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>経過 %1</translation>
+    </message>
+    <message>
+        <source>%1 — about %2 left in this stage</source>
+        <translation>%1 — この段階の残り約 %2</translation>
+    </message>
+    <message>
+        <source>Preparing the clips (%1 of %2)</source>
+        <translation>クリップを準備中（%1/%2）</translation>
+    </message>
+    <message>
+        <source>Clips ready: %1</source>
+        <translation>クリップの準備完了: %1</translation>
+    </message>
+    <message>
+        <source>Training SoVITS: epoch %1 of %2</source>
+        <translation>SoVITS を学習中: エポック %1/%2</translation>
+    </message>
+    <message>
+        <source>Training GPT: epoch %1 of %2</source>
+        <translation>GPT を学習中: エポック %1/%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Made an audition of the saved epoch</source>
+        <translation>保存したエポックの試聴を作りました</translation>
+    </message>
+    <message>
+        <source>Stopped. What was saved is kept; Resume continues from the last saved epoch.</source>
+        <translation>停止しました。保存済みのものは残ります。「再開」で最後に保存したエポックから続けます。</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1
+Your recordings and the saved epochs are kept.</source>
+        <translation>学習が止まりました: %1
+録音と保存済みのエポックは残っています。</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::TrainingWizard</name>
+    <message>
+        <source>New voice model</source>
+        <translation>新しい音声モデル</translation>
+    </message>
+</context>
+<context>
     <name>timbre::gui::VoiceLibraryPanel</name>
     <message>
         <source>“%1” (%2)
@@ -1574,6 +1775,85 @@ Models: %1</source>
     </message>
 </context>
 <context>
+    <name>timbre::gui::VoiceSetupPage</name>
+    <message>
+        <source>New voice model</source>
+        <translation>新しい音声モデル</translation>
+    </message>
+    <message>
+        <source>Name the voice, say which language you will speak, and choose the pretrained models to start from.</source>
+        <translation>声に名前を付け、話す言語を選び、出発点となる事前学習モデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>e.g. My voice</source>
+        <translation>例: 私の声</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中国語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韓国語</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>広東語</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Base models:</source>
+        <translation>ベースモデル(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Pretrained models</source>
+        <translation>事前学習モデル</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the pretrained GPT-SoVITS models.</source>
+        <translation>GPT-SoVITS の事前学習モデルがあるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Ready: the pretrained GPT, SoVITS (with its discriminator), HuBERT and BERT are there.</source>
+        <translation>準備完了: 事前学習済みの GPT、SoVITS（識別器付き）、HuBERT、BERT がそろっています。</translation>
+    </message>
+    <message>
+        <source>These models cannot be trained from: %1</source>
+        <translation>これらのモデルからは学習できません: %1</translation>
+    </message>
+    <message>
+        <source>This name cannot be used: %1.</source>
+        <translation>この名前は使えません: %1。</translation>
+    </message>
+    <message>
+        <source>A voice named “%1” is already in your library; choose another name.</source>
+        <translation>「%1」という声はすでにライブラリにあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>The training folder cannot be created: %1</source>
+        <translation>学習用フォルダーを作成できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>timbre::gui::WaveformView</name>
     <message>
         <source>Drag to select the part of the recording to use as the reference.
@@ -1762,6 +2042,26 @@ Ctrl+ホイールまたは +/- で拡大縮小、0 で全体表示、ホイー�
     <message>
         <source>The clip could not be split: %1</source>
         <translation>クリップを分割できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Copying the clips into the voice&apos;s folder…</source>
+        <translation>クリップを声のフォルダーにコピーしています…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Copying the clips into the voice&apos;s folder: %1 of %2, about %3 s left…</source>
+        <translation>クリップを声のフォルダーにコピーしています：%2 件中 %1 件目、残り約 %3 秒…</translation>
+    </message>
+    <message>
+        <source>Already in the set: %1.</source>
+        <translation>すでにセットにあるもの：%1 件。</translation>
+    </message>
+    <message>
+        <source>Stopped: add the same files again to import the rest.</source>
+        <translation>停止しました。同じファイルをもう一度追加すると残りが読み込まれます。</translation>
     </message>
 </context>
 <context>

@@ -164,10 +164,44 @@
     </message>
 </context>
 <context>
+    <name>timbre::gui::EpochChoice</name>
+    <message>
+        <source>base SoVITS</source>
+        <translation>기본 SoVITS</translation>
+    </message>
+    <message>
+        <source>SoVITS epoch %1</source>
+        <translation>SoVITS 에폭 %1</translation>
+    </message>
+    <message>
+        <source>base GPT</source>
+        <translation>기본 GPT</translation>
+    </message>
+    <message>
+        <source>GPT epoch %1</source>
+        <translation>GPT 에폭 %1</translation>
+    </message>
+</context>
+<context>
     <name>timbre::gui::LevelMeter</name>
     <message>
         <source>Input level: speak at your normal volume; the bar should reach the amber part but never red</source>
         <translation>입력 레벨: 평소 목소리 크기로 말하세요. 막대가 노란색 구간까지 오되 빨간색에는 닿지 않아야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::LossChart</name>
+    <message>
+        <source>Training losses per step</source>
+        <translation>스텝별 학습 손실</translation>
+    </message>
+    <message>
+        <source>The losses appear here once training runs.</source>
+        <translation>학습이 시작되면 여기에 손실이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>스텝 %1</translation>
     </message>
 </context>
 <context>
@@ -363,6 +397,30 @@
     <message>
         <source>None yet</source>
         <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>New &amp;Voice Model…</source>
+        <translation>새 음성 모델(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Train a voice model of your own from your recordings</source>
+        <translation>내 녹음으로 나만의 음성 모델을 학습합니다</translation>
+    </message>
+    <message>
+        <source>New voice model</source>
+        <translation>새 음성 모델</translation>
+    </message>
+    <message>
+        <source>The training of “%1” is not finished. Continue it?</source>
+        <translation>“%1”의 학습이 아직 끝나지 않았습니다. 계속할까요?</translation>
+    </message>
+    <message>
+        <source>Continue “%1”</source>
+        <translation>“%1” 계속</translation>
+    </message>
+    <message>
+        <source>Start a new voice</source>
+        <translation>새 음성 시작</translation>
     </message>
 </context>
 <context>
@@ -724,6 +782,45 @@
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::ResultPage</name>
+    <message>
+        <source>Listen and keep</source>
+        <translation>듣고 고르기</translation>
+    </message>
+    <message>
+        <source>Each saved epoch spoke the same sentence. Play them, choose the one that sounds most like you, and Finish saves it to your voice library.</source>
+        <translation>저장된 각 에폭이 같은 문장을 말했습니다. 재생해 보고 가장 나와 닮은 것을 고르면 '완료'로 음성 라이브러리에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <translation>%1 재생</translation>
+    </message>
+    <message>
+        <source>The training saved no epoch with an audition yet; go back and train.</source>
+        <translation>아직 시청 음성이 있는 저장된 에폭이 없습니다. 돌아가서 학습하세요.</translation>
+    </message>
+    <message>
+        <source>None of your clips is 3–10 seconds long, so the voice has no reference clip yet. Go back and record a sentence of about six seconds.</source>
+        <translation>3–10초 길이의 클립이 없어 이 음성에는 아직 참조 클립이 없습니다. 돌아가서 6초 정도의 문장을 녹음하세요.</translation>
+    </message>
+    <message>
+        <source>Reference clip: %1 (%2 s): “%3”</source>
+        <translation>참조 클립: %1 (%2초): “%3”</translation>
+    </message>
+    <message>
+        <source>The base models are no longer usable: %1</source>
+        <translation>기본 모델을 더 이상 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The voice could not be saved: %1</source>
+        <translation>음성을 저장할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1411,110 @@ Fix it or select another part, then generate.</source>
     </message>
 </context>
 <context>
+    <name>timbre::gui::TrainingPage</name>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Training runs on this computer. You can stop at any time: the last saved epoch is kept and Resume continues from it, even after closing Timbre.</source>
+        <translation>학습은 이 컴퓨터에서 실행됩니다. 언제든 멈출 수 있습니다. 마지막으로 저장된 에폭은 보존되며, Timbre를 닫은 뒤에도 '재개'로 거기서부터 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Stop (keeps the last saved epoch)</source>
+        <translation>중지 (마지막 저장 에폭 유지)</translation>
+    </message>
+    <message>
+        <source>Preparing the clips</source>
+        <translation>클립 준비</translation>
+    </message>
+    <message>
+        <source>SoVITS (the sound of the voice)</source>
+        <translation>SoVITS (목소리의 음색)</translation>
+    </message>
+    <message>
+        <source>GPT (the way it speaks)</source>
+        <translation>GPT (말하는 방식)</translation>
+    </message>
+    <message>
+        <source>SoVITS %1 epochs, then GPT %2 epochs, on the %3.</source>
+        <translation>%3에서 SoVITS %1 에폭, 이어서 GPT %2 에폭을 학습합니다.</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Training finished. Listen to the epochs on the next page.</source>
+        <translation>학습이 끝났습니다. 다음 페이지에서 에폭들을 들어 보세요.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>현재 스텝이 끝나면 중지합니다…</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>경과 %1</translation>
+    </message>
+    <message>
+        <source>%1 — about %2 left in this stage</source>
+        <translation>%1 — 이 단계 약 %2 남음</translation>
+    </message>
+    <message>
+        <source>Preparing the clips (%1 of %2)</source>
+        <translation>클립 준비 중 (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Clips ready: %1</source>
+        <translation>클립 준비 완료: %1</translation>
+    </message>
+    <message>
+        <source>Training SoVITS: epoch %1 of %2</source>
+        <translation>SoVITS 학습 중: 에폭 %1/%2</translation>
+    </message>
+    <message>
+        <source>Training GPT: epoch %1 of %2</source>
+        <translation>GPT 학습 중: 에폭 %1/%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>Made an audition of the saved epoch</source>
+        <translation>저장된 에폭의 시청 음성을 만들었습니다</translation>
+    </message>
+    <message>
+        <source>Stopped. What was saved is kept; Resume continues from the last saved epoch.</source>
+        <translation>중지했습니다. 저장된 것은 보존되며, '재개'로 마지막 저장 에폭부터 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1
+Your recordings and the saved epochs are kept.</source>
+        <translation>학습이 중지되었습니다: %1
+녹음과 저장된 에폭은 보존됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::TrainingWizard</name>
+    <message>
+        <source>New voice model</source>
+        <translation>새 음성 모델</translation>
+    </message>
+</context>
+<context>
     <name>timbre::gui::VoiceLibraryPanel</name>
     <message>
         <source>“%1” (%2)
@@ -1574,6 +1775,85 @@ Models: %1</source>
     </message>
 </context>
 <context>
+    <name>timbre::gui::VoiceSetupPage</name>
+    <message>
+        <source>New voice model</source>
+        <translation>새 음성 모델</translation>
+    </message>
+    <message>
+        <source>Name the voice, say which language you will speak, and choose the pretrained models to start from.</source>
+        <translation>음성의 이름을 정하고, 말할 언어를 고르고, 시작점이 될 사전 학습 모델을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>e.g. My voice</source>
+        <translation>예: 내 목소리</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>중국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>일본어</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>광둥어</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Base models:</source>
+        <translation>기본 모델(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Pretrained models</source>
+        <translation>사전 학습 모델</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the pretrained GPT-SoVITS models.</source>
+        <translation>GPT-SoVITS 사전 학습 모델이 있는 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Ready: the pretrained GPT, SoVITS (with its discriminator), HuBERT and BERT are there.</source>
+        <translation>준비 완료: 사전 학습된 GPT, SoVITS(판별기 포함), HuBERT, BERT가 모두 있습니다.</translation>
+    </message>
+    <message>
+        <source>These models cannot be trained from: %1</source>
+        <translation>이 모델로는 학습할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This name cannot be used: %1.</source>
+        <translation>이 이름은 사용할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>A voice named “%1” is already in your library; choose another name.</source>
+        <translation>“%1”이라는 음성이 이미 라이브러리에 있습니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The training folder cannot be created: %1</source>
+        <translation>학습 폴더를 만들 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>timbre::gui::WaveformView</name>
     <message>
         <source>Drag to select the part of the recording to use as the reference.
@@ -1762,6 +2042,26 @@ Ctrl+휠 또는 +/-로 확대·축소, 0으로 전체 보기, 휠 또는 ←/→
     <message>
         <source>The clip could not be split: %1</source>
         <translation>클립을 나눌 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Copying the clips into the voice&apos;s folder…</source>
+        <translation>클립을 목소리 폴더로 복사하는 중…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Copying the clips into the voice&apos;s folder: %1 of %2, about %3 s left…</source>
+        <translation>클립을 목소리 폴더로 복사하는 중: %2개 중 %1번째, 약 %3초 남음…</translation>
+    </message>
+    <message>
+        <source>Already in the set: %1.</source>
+        <translation>이미 세트에 있음: %1개.</translation>
+    </message>
+    <message>
+        <source>Stopped: add the same files again to import the rest.</source>
+        <translation>중지됨: 같은 파일을 다시 추가하면 나머지를 가져옵니다.</translation>
     </message>
 </context>
 <context>

@@ -164,10 +164,44 @@
     </message>
 </context>
 <context>
+    <name>timbre::gui::EpochChoice</name>
+    <message>
+        <source>base SoVITS</source>
+        <translation>基础 SoVITS</translation>
+    </message>
+    <message>
+        <source>SoVITS epoch %1</source>
+        <translation>SoVITS 第 %1 轮</translation>
+    </message>
+    <message>
+        <source>base GPT</source>
+        <translation>基础 GPT</translation>
+    </message>
+    <message>
+        <source>GPT epoch %1</source>
+        <translation>GPT 第 %1 轮</translation>
+    </message>
+</context>
+<context>
     <name>timbre::gui::LevelMeter</name>
     <message>
         <source>Input level: speak at your normal volume; the bar should reach the amber part but never red</source>
         <translation>输入电平：用平常的音量说话；电平条应达到黄色区域，但不要进入红色区域</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::LossChart</name>
+    <message>
+        <source>Training losses per step</source>
+        <translation>每步的训练损失</translation>
+    </message>
+    <message>
+        <source>The losses appear here once training runs.</source>
+        <translation>训练开始后，损失曲线会显示在这里。</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
     </message>
 </context>
 <context>
@@ -363,6 +397,30 @@
     <message>
         <source>None yet</source>
         <translation>暂无</translation>
+    </message>
+    <message>
+        <source>New &amp;Voice Model…</source>
+        <translation>新建声音模型(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Train a voice model of your own from your recordings</source>
+        <translation>用你的录音训练属于你自己的声音模型</translation>
+    </message>
+    <message>
+        <source>New voice model</source>
+        <translation>新建声音模型</translation>
+    </message>
+    <message>
+        <source>The training of “%1” is not finished. Continue it?</source>
+        <translation>“%1”的训练尚未完成。要继续吗？</translation>
+    </message>
+    <message>
+        <source>Continue “%1”</source>
+        <translation>继续“%1”</translation>
+    </message>
+    <message>
+        <source>Start a new voice</source>
+        <translation>开始新的声音</translation>
     </message>
 </context>
 <context>
@@ -724,6 +782,45 @@
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::ResultPage</name>
+    <message>
+        <source>Listen and keep</source>
+        <translation>试听并保留</translation>
+    </message>
+    <message>
+        <source>Each saved epoch spoke the same sentence. Play them, choose the one that sounds most like you, and Finish saves it to your voice library.</source>
+        <translation>每个保存的轮次都说了同一句话。播放它们，选出最像你的那个，点击“完成”即可保存到你的声音库。</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <translation>播放 %1</translation>
+    </message>
+    <message>
+        <source>The training saved no epoch with an audition yet; go back and train.</source>
+        <translation>训练还没有保存任何带试听的轮次；请返回并训练。</translation>
+    </message>
+    <message>
+        <source>None of your clips is 3–10 seconds long, so the voice has no reference clip yet. Go back and record a sentence of about six seconds.</source>
+        <translation>你的片段中没有 3–10 秒长的，所以这个声音还没有参考片段。请返回并录一句约六秒的话。</translation>
+    </message>
+    <message>
+        <source>Reference clip: %1 (%2 s): “%3”</source>
+        <translation>参考片段：%1（%2 秒）：“%3”</translation>
+    </message>
+    <message>
+        <source>The base models are no longer usable: %1</source>
+        <translation>基础模型已无法使用：%1</translation>
+    </message>
+    <message>
+        <source>The voice could not be saved: %1</source>
+        <translation>无法保存该声音：%1</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1411,110 @@ Fix it or select another part, then generate.</source>
     </message>
 </context>
 <context>
+    <name>timbre::gui::TrainingPage</name>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Training runs on this computer. You can stop at any time: the last saved epoch is kept and Resume continues from it, even after closing Timbre.</source>
+        <translation>训练在这台电脑上进行。你可以随时停止：最后保存的轮次会被保留，“继续”会从那里接着训练，即使关闭了 Timbre 也可以。</translation>
+    </message>
+    <message>
+        <source>Stop (keeps the last saved epoch)</source>
+        <translation>停止（保留最后保存的轮次）</translation>
+    </message>
+    <message>
+        <source>Preparing the clips</source>
+        <translation>准备片段</translation>
+    </message>
+    <message>
+        <source>SoVITS (the sound of the voice)</source>
+        <translation>SoVITS（声音的音色）</translation>
+    </message>
+    <message>
+        <source>GPT (the way it speaks)</source>
+        <translation>GPT（说话的方式）</translation>
+    </message>
+    <message>
+        <source>SoVITS %1 epochs, then GPT %2 epochs, on the %3.</source>
+        <translation>在%3上先训练 SoVITS %1 轮，再训练 GPT %2 轮。</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Training finished. Listen to the epochs on the next page.</source>
+        <translation>训练完成。请在下一页试听各轮次。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>将在当前步骤完成后停止…</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>已用时 %1</translation>
+    </message>
+    <message>
+        <source>%1 — about %2 left in this stage</source>
+        <translation>%1 — 本阶段约剩 %2</translation>
+    </message>
+    <message>
+        <source>Preparing the clips (%1 of %2)</source>
+        <translation>正在准备片段（%1/%2）</translation>
+    </message>
+    <message>
+        <source>Clips ready: %1</source>
+        <translation>片段已就绪：%1</translation>
+    </message>
+    <message>
+        <source>Training SoVITS: epoch %1 of %2</source>
+        <translation>正在训练 SoVITS：第 %1/%2 轮</translation>
+    </message>
+    <message>
+        <source>Training GPT: epoch %1 of %2</source>
+        <translation>正在训练 GPT：第 %1/%2 轮</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Made an audition of the saved epoch</source>
+        <translation>已为保存的轮次生成试听</translation>
+    </message>
+    <message>
+        <source>Stopped. What was saved is kept; Resume continues from the last saved epoch.</source>
+        <translation>已停止。已保存的内容都会保留；“继续”会从最后保存的轮次接着训练。</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1
+Your recordings and the saved epochs are kept.</source>
+        <translation>训练已停止：%1
+你的录音和已保存的轮次都会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>timbre::gui::TrainingWizard</name>
+    <message>
+        <source>New voice model</source>
+        <translation>新建声音模型</translation>
+    </message>
+</context>
+<context>
     <name>timbre::gui::VoiceLibraryPanel</name>
     <message>
         <source>“%1” (%2)
@@ -1574,6 +1775,85 @@ Models: %1</source>
     </message>
 </context>
 <context>
+    <name>timbre::gui::VoiceSetupPage</name>
+    <message>
+        <source>New voice model</source>
+        <translation>新建声音模型</translation>
+    </message>
+    <message>
+        <source>Name the voice, say which language you will speak, and choose the pretrained models to start from.</source>
+        <translation>给声音起个名字，选择你要说的语言，并选择作为起点的预训练模型。</translation>
+    </message>
+    <message>
+        <source>e.g. My voice</source>
+        <translation>例如：我的声音</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韩语</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>粤语</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base models:</source>
+        <translation>基础模型(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Pretrained models</source>
+        <translation>预训练模型</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the pretrained GPT-SoVITS models.</source>
+        <translation>请选择存放 GPT-SoVITS 预训练模型的文件夹。</translation>
+    </message>
+    <message>
+        <source>Ready: the pretrained GPT, SoVITS (with its discriminator), HuBERT and BERT are there.</source>
+        <translation>就绪：预训练的 GPT、SoVITS（含判别器）、HuBERT 和 BERT 都已找到。</translation>
+    </message>
+    <message>
+        <source>These models cannot be trained from: %1</source>
+        <translation>无法从这些模型开始训练：%1</translation>
+    </message>
+    <message>
+        <source>This name cannot be used: %1.</source>
+        <translation>不能使用这个名称：%1。</translation>
+    </message>
+    <message>
+        <source>A voice named “%1” is already in your library; choose another name.</source>
+        <translation>你的声音库中已有名为“%1”的声音；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The training folder cannot be created: %1</source>
+        <translation>无法创建训练文件夹：%1</translation>
+    </message>
+</context>
+<context>
     <name>timbre::gui::WaveformView</name>
     <message>
         <source>Drag to select the part of the recording to use as the reference.
@@ -1762,6 +2042,26 @@ Ctrl+滚轮或 +/- 缩放，0 适应窗口，滚轮或 ←/→ 滚动，空格�
     <message>
         <source>The clip could not be split: %1</source>
         <translation>无法切分片段：%1</translation>
+    </message>
+    <message>
+        <source>Copying the clips into the voice&apos;s folder…</source>
+        <translation>正在把片段复制到声音的文件夹…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Copying the clips into the voice&apos;s folder: %1 of %2, about %3 s left…</source>
+        <translation>正在把片段复制到声音的文件夹：第 %1 个，共 %2 个，约剩 %3 秒…</translation>
+    </message>
+    <message>
+        <source>Already in the set: %1.</source>
+        <translation>已在集合中：%1 个。</translation>
+    </message>
+    <message>
+        <source>Stopped: add the same files again to import the rest.</source>
+        <translation>已停止：再次添加相同的文件即可导入其余部分。</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,11 @@ class TestSpeechGatherPage : public QObject {
     QVERIFY(page.isComplete());
     QVERIFY(std::abs(page.gatheredSeconds() - (2.429 + 2.323 + 2.704)) < 0.01);
 
+    // The same folder again (say after Stop): nothing is copied twice.
+    QVERIFY(page.importPanel()->addFolder(source.path()));
+    QVERIFY2(page.message().contains(QStringLiteral("Already in the set: 3.")), qPrintable(page.message()));
+    QCOMPARE(table->rowCount(), 3);
+
     // Proofreading: the edited transcript is what the list says.
     table->item(1, ImportPanel::TranscriptColumn)->setText(QStringLiteral("三叶眼镜店"));
     QCOMPARE(readList(page).entries[1].text, std::string("三叶眼镜店"));

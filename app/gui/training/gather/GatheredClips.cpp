@@ -72,6 +72,15 @@ int GatheredClips::indexOfSentence(int sentence) const {
   return -1;
 }
 
+bool GatheredClips::holdsCopyOf(const QString& sourcePath) const {
+  const QString name = QFileInfo(sourcePath).fileName();
+  const auto it = std::find_if(m_clips.begin(), m_clips.end(), [&](const GatheredClip& c) { return c.fileName == name; });
+  if (it == m_clips.end()) return false;
+  QFile source(sourcePath), copy(QDir(clipsFolder()).filePath(name));
+  if (source.size() != copy.size() || !source.open(QIODevice::ReadOnly) || !copy.open(QIODevice::ReadOnly)) return false;
+  return source.readAll() == copy.readAll();
+}
+
 int GatheredClips::usableCount() const {
   int count = 0;
   for (std::size_t i = 0; i < m_clips.size(); ++i) count += verdict(i).usable();

@@ -43,6 +43,8 @@ class GatheredClips {
   ClipVerdict verdict(std::size_t index) const;
   // The clip recorded for script sentence `sentence`, or -1.
   int indexOfSentence(int sentence) const;
+  // A clip of that file name with the same bytes is already in the set.
+  bool holdsCopyOf(const QString& sourcePath) const;
   // Usable clips (their verdict) and their total length.
   int usableCount() const;
   double usableSeconds() const;

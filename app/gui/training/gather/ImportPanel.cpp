@@ -2,21 +2,26 @@
 
 #include "AudioPlayer.h"
 #include "GatheredClips.h"
+#include "TimeEstimate.h"
 #include "WaveformView.h"
 #include "audio/AudioFile.h"
 #include "training/data/AtomicFile.h"
 #include "training/data/PrepareDataset.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace timbre::gui {
 namespace {
@@ -185,9 +190,27 @@ bool ImportPanel::addLongRecording(const QString& path, const QStringList& lines
 
 bool ImportPanel::importCollected(const QString& source, const std::vector<std::pair<QString, QString>>& clips,
                                   const QStringList& problems) {
-  int copied = 0, withoutText = 0;
+  int copied = 0, withoutText = 0, alreadyThere = 0;
   QStringList failures = problems;
-  for (const auto& [path, text] : clips) {
+  const int total = int(clips.size());
+  QProgressDialog progress(tr("Copying the clips into the voice's folder…"), tr("Stop"), 0, total, this);
+  progress.setWindowModality(Qt::WindowModal);
+  progress.setMinimumDuration(1000);
+  QElapsedTimer clock;
+  clock.start();
+  for (int i = 0; i < total && !progress.wasCanceled(); ++i) {
+    const double left = estimateSecondsLeft(clock.elapsed() / 1000.0, double(i) / total);
+    if (left >= 0)
+      progress.setLabelText(tr("Copying the clips into the voice's folder: %1 of %2, about %3 s left…")
+                                .arg(i + 1)
+                                .arg(total)
+                                .arg(std::ceil(left)));
+    progress.setValue(i);
+    const auto& [path, text] = clips[std::size_t(i)];
+    if (m_clips->holdsCopyOf(path)) {  // the same folder added again, e.g. after Stop
+      ++alreadyThere;
+      continue;
+    }
     try {
       m_clips->importFile(path, text);
       ++copied;
@@ -196,17 +219,22 @@ bool ImportPanel::importCollected(const QString& source, const std::vector<std::
       failures << fromStd(e.what());
     }
   }
+  const bool stopped = progress.wasCanceled();
+  progress.setValue(total);
   refresh();
   if (copied > 0) emit clipsChanged();
-  if (copied == 0) {
+  if (copied == 0 && alreadyThere == 0 && !stopped) {
     emit failed(failures.isEmpty() ? tr("%1 has no audio clips to import.").arg(source)
                                    : tr("Nothing was imported from %1: %2").arg(source, failures.join(QStringLiteral("; "))));
     return false;
   }
-  QString summary = tr("Clips imported from %1: %2.").arg(source).arg(copied);
-  if (withoutText > 0) summary += QLatin1Char(' ') + tr("Without a transcript: %1 (type it in the table).").arg(withoutText);
-  if (!failures.isEmpty()) summary += QLatin1Char(' ') + tr("Not imported: %1").arg(failures.join(QStringLiteral("; ")));
-  emit imported(summary);
+  QStringList summary;
+  summary << tr("Clips imported from %1: %2.").arg(source).arg(copied);
+  if (alreadyThere > 0) summary << tr("Already in the set: %1.").arg(alreadyThere);
+  if (withoutText > 0) summary << tr("Without a transcript: %1 (type it in the table).").arg(withoutText);
+  if (!failures.isEmpty()) summary << tr("Not imported: %1").arg(failures.join(QStringLiteral("; ")));
+  if (stopped) summary << tr("Stopped: add the same files again to import the rest.");
+  emit imported(summary.join(QLatin1Char(' ')));
   return true;
 }
 
