@@ -13,9 +13,9 @@ namespace {
 // Pause frames sit this far under the loud frames at least: the quietest
 // syllables of normal speech stay within about 15 dB of the loud ones.
 constexpr double kPauseBelowLoudDb = 15.0;
-// A take whose quiet frames are this close to its loud ones has no pauses to
-// find (steady noise, or speech with no breath in it).
-constexpr double kMinPauseContrastDb = 10.0;
+// Cuts keep this far from the speech around a pause where the pause is long
+// enough: soft onsets and decaying tails sit just inside it.
+constexpr double kGuardSeconds = 0.1;
 
 // A run of pause frames [begin, end).
 struct Pause {
@@ -40,6 +40,17 @@ std::vector<Pause> findPauses(const std::vector<double>& levels, double threshol
   return pauses;
 }
 
+// The frame boundaries a cut may use in `pause`: guardFrames clear of the
+// speech on either side, or its middle when it is shorter; the take's own
+// start and end need no guard.
+struct CutRange {
+  long long lo = 0, hi = 0;
+};
+CutRange usable(const Pause& pause, std::size_t frames, std::size_t guardFrames) {
+  const auto guard = (long long)std::min(guardFrames, (pause.end - pause.begin) / 2);
+  return {(long long)pause.begin + (pause.begin == 0 ? 0 : guard), (long long)pause.end - (pause.end == frames ? 0 : guard)};
+}
+
 // Where to cut in `from` and `to` (frame boundaries: the window is
 // [begin, end)) so that both edge frames are pause frames, the length is
 // within [minFrames, maxFrames], and the cuts are as near the pauses' middles
@@ -47,10 +58,13 @@ std::vector<Pause> findPauses(const std::vector<double>& levels, double threshol
 struct Cut {
   std::size_t begin = 0, end = 0, cost = 0;
 };
-std::optional<Cut> cutBetween(const Pause& from, const Pause& to, std::size_t minFrames, std::size_t maxFrames) {
+std::optional<Cut> cutBetween(const Pause& from, const Pause& to, std::size_t frames, std::size_t minFrames,
+                              std::size_t maxFrames) {
+  const std::size_t guard = std::size_t(std::lround(kGuardSeconds / kWindowFrameSeconds));
+  const CutRange first = usable(from, frames, guard), last = usable(to, frames, guard);
   // The first frame of the window and the last one lie in their pauses.
-  const long long beginLo = (long long)from.begin, beginHi = (long long)from.end - 1;
-  const long long endLo = (long long)to.begin + 1, endHi = (long long)to.end;
+  const long long beginLo = first.lo, beginHi = std::min(first.hi, (long long)from.end - 1);
+  const long long endLo = std::max(last.lo, (long long)to.begin + 1), endHi = last.hi;
   const long long beginMid = (beginLo + beginHi + 1) / 2, endMid = (endLo + endHi) / 2;
   long long begin = beginMid, end = endMid;
   const long long length = end - begin;
@@ -102,7 +116,8 @@ Cut mostSpeech(const std::vector<std::size_t>& speech, const std::vector<double>
 
 double pauseThresholdDb(const std::vector<double>& frameLevels) {
   // The loud frames are the voice; the quiet ones the room between phrases.
-  // Halfway between them in dB, and never close to the voice.
+  // Halfway between them in dB, and never close to the voice: steady sound
+  // (a hum, constant noise, speech without a breath) then has no pause at all.
   const double loud = percentile(frameLevels, 0.95), quiet = percentile(frameLevels, 0.10);
   return std::min((loud + quiet) / 2.0, loud - kPauseBelowLoudDb);
 }
@@ -124,18 +139,16 @@ ChosenWindow chooseReferenceWindow(const std::vector<float>& mono, int rateHz, d
 
   std::optional<Cut> best;
   std::size_t bestSpeech = 0;
-  if (percentile(levels, 0.95) - percentile(levels, 0.10) >= kMinPauseContrastDb) {
-    const auto minPause = std::size_t(std::lround(kMinPauseSeconds / kWindowFrameSeconds));
-    const std::vector<Pause> pauses = findPauses(levels, threshold, minPause);
-    for (std::size_t i = 0; i < pauses.size(); ++i) {
-      for (std::size_t j = i + 1; j < pauses.size(); ++j) {
-        if (pauses[j].begin + 1 > pauses[i].end - 1 + maxFrames) break;  // too far apart for any window
-        const std::optional<Cut> cut = cutBetween(pauses[i], pauses[j], minFrames, maxFrames);
-        if (!cut) continue;
-        // Pause frames hold no speech, so where the cuts sit in them does not change this.
-        const std::size_t said = speech[pauses[j].begin] - speech[pauses[i].end];
-        if (!best || said > bestSpeech || (said == bestSpeech && cut->cost < best->cost)) best = cut, bestSpeech = said;
-      }
+  const auto minPause = std::size_t(std::lround(kMinPauseSeconds / kWindowFrameSeconds));
+  const std::vector<Pause> pauses = findPauses(levels, threshold, minPause);
+  for (std::size_t i = 0; i < pauses.size(); ++i) {
+    for (std::size_t j = i + 1; j < pauses.size(); ++j) {
+      if (pauses[j].begin + 1 > pauses[i].end - 1 + maxFrames) break;  // too far apart for any window
+      const std::optional<Cut> cut = cutBetween(pauses[i], pauses[j], frames, minFrames, maxFrames);
+      if (!cut) continue;
+      // Pause frames hold no speech, so where the cuts sit in them does not change this.
+      const std::size_t said = speech[pauses[j].begin] - speech[pauses[i].end];
+      if (!best || said > bestSpeech || (said == bestSpeech && cut->cost < best->cost)) best = cut, bestSpeech = said;
     }
   }
   const bool atPauses = best.has_value();

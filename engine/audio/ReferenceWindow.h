@@ -30,7 +30,8 @@ double pauseThresholdDb(const std::vector<double>& frameLevels);
 
 // mono: samples at rateHz. Returns the whole recording when it is already at
 // most maxSeconds long. Otherwise a window of minSeconds to maxSeconds that
-// begins and ends inside a pause whenever such a window exists: the one with
+// begins and ends inside a pause (0.1 s clear of the speech where the pause is
+// long enough) whenever such a window exists: the one with
 // the most speech, then with its edges nearest the middle of their pauses,
 // then the earliest. Without one, the window with the most speech, flagged
 // mayCutSpeech. Deterministic.

@@ -152,6 +152,22 @@ class TestReferenceWindow : public QObject {
     QVERIFY2(std::fabs(double(w.end) / kRate - 13.7) <= 0.05, qPrintable(describe(w)));
   }
 
+  // A cut keeps 0.1 s clear of the speech (soft onsets and tails sit at the
+  // edges of a pause): 9.88 s of speech with 20 ms of pause on each side does
+  // not fit in 10 s that way, so the window holds the next sentence instead.
+  void cutsKeepClearOfTheSpeech() {
+    std::vector<float> wave = noise(17.0, -60.0);
+    const std::vector<Span> bursts = {{0.5, 10.38}, {11.0, 16.7}};
+    for (const Span& b : bursts) addSpeech(wave, b);
+    const ChosenWindow w = chooseReferenceWindow(wave, kRate);
+    checkCutsAtPauses(wave, w, bursts);
+    const double begin = double(w.begin) / kRate, end = double(w.end) / kRate;
+    for (const Span& b : bursts)
+      for (const double edge : {b.begin, b.end})
+        for (const double cut : {begin, end})
+          QVERIFY2(std::fabs(cut - edge) >= 0.1 - 1e-9, qPrintable(describe(w)));
+  }
+
   // The same at a much lower recording level: pauses are judged against the
   // take's own speech, not against full scale.
   void quietTakeIsJudgedByItsOwnLevel() {
