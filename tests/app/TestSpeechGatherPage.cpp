@@ -128,6 +128,14 @@ class TestSpeechGatherPage : public QObject {
     QCOMPARE(sentence->text(), QString::fromStdString(script[0]));
     QVERIFY(!page.isComplete());
     QTRY_VERIFY(page.readAloud()->recorder()->devicesLoaded());
+    // The recorder sits inside the page, without the dialog's own Use/Cancel buttons.
+    QVERIFY(page.readAloud()->recorder()->isVisible());
+    QVERIFY(!page.readAloud()->recorder()->isWindow());
+    QVERIFY(!page.readAloud()->recorder()->findChild<QPushButton*>(QStringLiteral("recordUseButton"))->isVisible());
+    if (qEnvironmentVariableIsSet("TIMBRE_GATHER_SHOT")) {
+      page.resize(800, 600);
+      page.grab().save(qEnvironmentVariable("TIMBRE_GATHER_SHOT"));
+    }
 
     fake.take = speechLike(6.0);
     recordTake(page);
@@ -272,6 +280,14 @@ class TestSpeechGatherPage : public QObject {
     }
     QVERIFY(page.isComplete());
     QVERIFY(std::abs(page.gatheredSeconds() - (2.429 + 2.323 + 2.704)) < 0.01);
+
+    if (qEnvironmentVariableIsSet("TIMBRE_GATHER_SHOT")) {
+      page.findChild<QTabWidget*>(QStringLiteral("gatherModes"))->setCurrentWidget(page.importPanel());
+      table->selectRow(0);
+      page.resize(800, 600);
+      page.show();
+      page.grab().save(qEnvironmentVariable("TIMBRE_GATHER_SHOT").replace(QStringLiteral(".png"), QStringLiteral("-import.png")));
+    }
 
     // The same folder again (say after Stop): nothing is copied twice.
     QVERIFY(page.importPanel()->addFolder(source.path()));

@@ -64,6 +64,7 @@ ImportPanel::ImportPanel(GatheredClips* clips, QWidget* parent) : QWidget(parent
   m_table->setHorizontalHeaderLabels({tr("Clip"), tr("Length"), tr("Check"), tr("Transcript")});
   m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
   m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+  m_table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::ResizeToContents);
   m_table->horizontalHeader()->setSectionResizeMode(TranscriptColumn, QHeaderView::Stretch);
   m_table->verticalHeader()->hide();
   connect(m_table, &QTableWidget::cellChanged, this, &ImportPanel::transcriptEdited);
