@@ -1,16 +1,13 @@
 #include "parity/v3v4/CfmParityRunner.h"
 
-#include "audio/AudioBuffer.h"
 #include "audio/AudioFile.h"
-#include "audio/ReferenceAudio.h"
-#include "audio/SincResampler.h"
 #include "checkpoint/Checkpoint.h"
 #include "checkpoint/ModelIdentity.h"
 #include "models/cfm/BatchedSynthesis.h"
 #include "models/cfm/ChunkedSynthesis.h"
 #include "models/cfm/LoraMerge.h"
-#include "models/cfm/ReferenceMel.h"
 #include "models/cfm/SovitsV3Model.h"
+#include "models/cfm/VocoderSynthesis.h"
 #include "models/gpt/GptModel.h"
 #include "models/vocoder/Vocoder.h"
 #include "pipeline/Synthesizer.h"
@@ -115,7 +112,6 @@ CfmParityRunner::~CfmParityRunner() = default;
 
 CaseOutputs CfmParityRunner::run(const ParityCase& c, std::vector<std::string>& unsupported) {
   const at::Device device(m_options.device);
-  const cfm::CfmVersion version = cfm::cfmVersion(m_models->version);
   auto fileTensor = [&](const std::string& relative) { return tensor::readNpy(m_set.pathOf(relative)); };
   auto input = [&](const std::string& stem) {
     const ParityFile* f = c.file(stem);
@@ -135,23 +131,15 @@ CaseOutputs CfmParityRunner::run(const ParityCase& c, std::vector<std::string>& 
                                   : m_set.pathOf(c.name + "/" + ref.at("rel").get<std::string>());
   const audio::AudioBuffer refAudio = audio::readAudioFile(refPath);
 
-  // ge from the 32 kHz linear spectrogram (every version), as decode_encp computes it.
-  const at::Tensor ge = model.timbre(audio::referenceSpectrogram(refAudio).to(device));
-  out["ge"] = ge;
-
-  // The reference mel: the raw audio, mono, torchaudio-resampled to the mel rate.
-  const audio::AudioBuffer mono = audio::mixToMono(refAudio);
-  const at::Tensor raw = at::from_blob(const_cast<float*>(mono.samples.data()), {1, int64_t(mono.samples.size())}, at::kFloat).clone();
-  const at::Tensor melIn = audio::resampleSinc(raw, mono.sampleRateHz, version.melRateHz);
-  out["ref_audio_mel_in"] = melIn;
-  const at::Tensor refMel = cfm::ReferenceMel(version, device)(melIn.to(device));
-  out["ref_mel_log"] = refMel;
-
-  // Prompt features.
-  const at::Tensor promptCodes = input("prompt_semantic").view({1, 1, -1});
-  const at::Tensor promptPhones = input("prompt_phones").view({1, -1});
-  const at::Tensor feaRef = model.encode(promptCodes, promptPhones, ge, 1.0).features;
-  out["fea_ref_full"] = feaRef;
+  // ge, the reference mel and the prompt features (decode_encp of the prompt).
+  const cfm::CfmReference reference = cfm::prepareCfmReference(
+      model, refAudio, input("prompt_semantic").view({1, 1, -1}), input("prompt_phones").view({1, -1}));
+  out["ge"] = reference.ge;
+  out["ref_audio_mel_in"] = reference.melInput;
+  out["ref_mel_log"] = reference.melLog;
+  out["fea_ref_full"] = reference.featuresRef;
+  out["mel2"] = reference.prompt.mel;
+  const cfm::CfmPrompt& prompt = reference.prompt;
 
   // Target tokens: the GPT's own for cases that ran it, else the given sentences, concatenated.
   std::vector<at::Tensor> tokens, phones;
@@ -179,13 +167,11 @@ CaseOutputs CfmParityRunner::run(const ParityCase& c, std::vector<std::string>& 
     }
   }
   const double speed = c.params.value("speed", 1.0);
-  const cfm::SovitsV3Model::Features todo =
-      model.encode(at::cat(tokens).view({1, 1, -1}), at::cat(phones).view({1, -1}), ge, speed);
+  const at::Tensor targetCodes = at::cat(tokens).view({1, 1, -1}), targetPhones = at::cat(phones).view({1, -1});
+  const cfm::SovitsV3Model::Features todo = model.encode(targetCodes, targetPhones, reference.ge, speed);
   out["fea_todo_encp_x"] = todo.encoderHidden;
   out["fea_todo"] = todo.features;
 
-  const cfm::CfmPrompt prompt = cfm::makeCfmPrompt(feaRef, cfm::normalizeMel(refMel), version);
-  out["mel2"] = prompt.mel;
 
   // The serial path, once per sample_steps value, with the saved noise of each chunk.
   auto noiseFor = [&](int64_t chunk, int64_t frames) {
@@ -200,18 +186,27 @@ CaseOutputs CfmParityRunner::run(const ParityCase& c, std::vector<std::string>& 
   const int mainSteps = c.params.value("main_steps", 8);
   for (const auto& [key, _] : c.params.at("serial").items()) {
     const int steps = std::stoi(key.substr(key.find('_') + 1));
-    cfm::CfmTrace trace;
-    const std::vector<at::Tensor> chunks =
-        cfm::synthesizeMelChunks(model.dit(), prompt, todo.features, steps, noiseFor, steps == mainSteps ? &trace : nullptr);
     const std::string prefix = "s" + std::to_string(steps);
-    for (size_t k = 0; k < chunks.size(); ++k) out[prefix + "_c" + std::to_string(k) + "_out"] = chunks[k];
+    const bool vocode = steps == mainSteps && (c.hasFile(prefix + "_wav") || c.hasFile("final_int16"));
+    cfm::CfmSynthesisTrace trace;
+    at::Tensor wav;
+    if (vocode) {
+      cfm::CfmSynthesisOptions options;
+      options.sampleSteps = steps;
+      options.speed = speed;
+      options.noise = noiseFor;
+      wav = cfm::synthesizeWithVocoder(model, *m_models->vocoder, reference, targetCodes, targetPhones, options, &trace);
+    } else {
+      trace.chunks = cfm::synthesizeMelChunks(model.dit(), prompt, todo.features, steps, noiseFor,
+                                              steps == mainSteps ? &trace.firstStep : nullptr);
+    }
+    for (size_t k = 0; k < trace.chunks.size(); ++k) out[prefix + "_c" + std::to_string(k) + "_out"] = trace.chunks[k];
     if (steps != mainSteps) continue;
-    out["dit_c0_text_embed"] = trace.text;
-    out["dit_c0_time_embed"] = trace.time0;
-    out["dit_c0_d_embed"] = trace.step;
-    out["dit_c0_v0"] = trace.velocity0;
-    if (!c.hasFile(prefix + "_wav") && !c.hasFile("final_int16")) continue;
-    const at::Tensor wav = (*m_models->vocoder)(cfm::denormalizeMel(at::cat(chunks, 2)));
+    out["dit_c0_text_embed"] = trace.firstStep.text;
+    out["dit_c0_time_embed"] = trace.firstStep.time0;
+    out["dit_c0_d_embed"] = trace.firstStep.step;
+    out["dit_c0_v0"] = trace.firstStep.velocity0;
+    if (!vocode) continue;
     out[prefix + "_wav"] = wav;
     // audio_postprocess: divide by the peak above 1, then int(32000 · 0.3) zeros (the SoVITS config's rate).
     const double peak = wav.abs().max().item<double>();
@@ -227,7 +222,7 @@ CaseOutputs CfmParityRunner::run(const ParityCase& c, std::vector<std::string>& 
     std::vector<at::Tensor> perSentence;
     std::vector<int64_t> sentenceFrames;
     for (size_t i = 0; i < tokens.size(); ++i) {
-      perSentence.push_back(model.encode(tokens[i].view({1, 1, -1}), phones[i].view({1, -1}), ge, speed).features);
+      perSentence.push_back(model.encode(tokens[i].view({1, 1, -1}), phones[i].view({1, -1}), reference.ge, speed).features);
       sentenceFrames.push_back(perSentence.back().size(2));
     }
     const at::Tensor feats = at::cat(perSentence, 2);
