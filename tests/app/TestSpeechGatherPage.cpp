@@ -323,6 +323,25 @@ class TestSpeechGatherPage : public QObject {
              static_cast<QWidget*>(reopened.importPanel()));
   }
 
+  // A list whose language column is not the voice's: imported, and the message names the clips.
+  void listInAnotherLanguageIsNamed() {
+    QTemporaryDir source, workspace;
+    QVERIFY(QFile::copy(aishell(kClips[0] + QStringLiteral(".wav")), source.filePath(QStringLiteral("a.wav"))));
+    QFile listFile(source.filePath(QStringLiteral("a.list")));
+    QVERIFY(listFile.open(QIODevice::WriteOnly));
+    listFile.write(QStringLiteral("a.wav|x|EN|%1\n").arg(readText(aishell(kClips[0] + QStringLiteral(".txt")))).toUtf8());
+    listFile.close();
+    SpeechGatherPage page;
+    page.setWorkspace(workspace.path() + QStringLiteral("/my voice/"), QStringLiteral("zh"));
+    QVERIFY(page.importPanel()->addFolder(source.path()));
+    QVERIFY2(page.message().contains(QStringLiteral("marked in the list as another language than this voice's (zh): a.wav")),
+             qPrintable(page.message()));
+    const data::ListFileContents written = readList(page);
+    QCOMPARE(written.entries.size(), std::size_t(1));
+    QCOMPARE(written.entries[0].speaker, std::string("my voice"));
+    QCOMPARE(written.entries[0].language, std::string("zh"));  // the voice's language is what training uses
+  }
+
   // Sidecar .txt transcripts; a clip without one comes in with an empty
   // transcript that Next refuses until it is typed; "Split here" cuts a clip in two.
   void importSidecarsAndSplit() {

@@ -195,7 +195,7 @@ void GatheredClips::split(std::size_t index, std::size_t frame) {
 }
 
 void GatheredClips::save() const {
-  const QString speaker = QFileInfo(m_workspace).fileName();
+  const QString speaker = QDir(m_workspace).dirName();  // the voice's folder names the speaker
   const QString code = m_lang.toUpper();
   QString lines;
   for (const GatheredClip& clip : m_clips)
