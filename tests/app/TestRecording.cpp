@@ -6,6 +6,7 @@
 #include "LevelMeter.h"
 #include "QualityView.h"
 #include "RecordDialog.h"
+#include "StandInRecorder.h"
 #include "VoicePanel.h"
 #include "WaveformView.h"
 #include "audio/AudioFile.h"
@@ -25,6 +26,8 @@
 
 using namespace timbre::gui;
 using timbre::audio::AudioBuffer;
+using timbre::test::FakeRecorder;
+using timbre::test::speechLike;
 
 namespace {
 
@@ -34,21 +37,6 @@ AudioBuffer ramp(std::size_t frames, int rateHz = 16000) {
   out.sampleRateHz = rateHz;
   out.samples.resize(frames);
   for (std::size_t i = 0; i < frames; ++i) out.samples[i] = float(i) / float(frames);
-  return out;
-}
-
-// Voice-like enough for the report: 150 Hz harmonics, syllables 4 times a second.
-AudioBuffer speechLike(double seconds, int rateHz = 16000) {
-  AudioBuffer out;
-  out.sampleRateHz = rateHz;
-  out.samples.resize(std::size_t(seconds * rateHz));
-  for (std::size_t i = 0; i < out.samples.size(); ++i) {
-    const double t = double(i) / rateHz;
-    const double envelope = std::max(0.0, std::sin(2 * std::numbers::pi * 2.0 * t));
-    double v = 0;
-    for (int h = 1; h <= 8; ++h) v += std::sin(2 * std::numbers::pi * 150.0 * h * t) / h;
-    out.samples[i] = float(0.15 * envelope * v);
-  }
   return out;
 }
 
@@ -71,52 +59,6 @@ QStringList recentMenuPaths(VoicePanel& panel) {
     if (action->isEnabled()) paths << action->data().toString();
   return paths;
 }
-
-// Stands in for the microphone: two inputs, a take given by the test.
-class FakeRecorder : public AudioRecorder {
- public:
-  using AudioRecorder::AudioRecorder;
-
-  QList<InputDevice> inputDevices(QString* error) const override {
-    return {{3, QStringLiteral("USB microphone"), false, 44100}, {7, QStringLiteral("Built-in"), true, 48000}};
-  }
-  bool start(int deviceIndex, int sampleRateHz) override {
-    if (m_on) return false;
-    m_on = true;
-    startedDevice = deviceIndex;
-    startedAfterMs = sinceArmed.elapsed();
-    ++starts;
-    QTimer::singleShot(0, this, [this] {
-      emit started(16000);
-      emit level(-3.0, -9.0);
-    });
-    return true;
-  }
-  AudioBuffer stop() override {
-    if (!m_on) return {};
-    m_on = false;
-    emit finished(take);
-    return take;
-  }
-  bool isRecording() const override { return m_on; }
-  // What the recorder would do when the limit or a failure ends a recording.
-  void hitLimit() {
-    emit limitReached();
-    stop();
-  }
-  void breakDown(const QString& message) {
-    m_on = false;
-    emit failed(message);
-  }
-
-  AudioBuffer take = speechLike(2.0);
-  int startedDevice = -2, starts = 0;
-  qint64 startedAfterMs = -1;
-  QElapsedTimer sinceArmed;
-
- private:
-  bool m_on = false;
-};
 
 }  // namespace
 

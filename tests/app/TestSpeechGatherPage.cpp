@@ -10,6 +10,7 @@
 #include "ReadAloudPanel.h"
 #include "RecordDialog.h"
 #include "SpeechGatherPage.h"
+#include "StandInRecorder.h"
 #include "WaveformView.h"
 #include "audio/AudioFile.h"
 #include "support/SharedData.h"
@@ -25,52 +26,14 @@
 #include <QtTest/QtTest>
 
 #include <cmath>
-#include <numbers>
 
 using namespace timbre::gui;
 using timbre::audio::AudioBuffer;
 namespace data = timbre::training::data;
+using timbre::test::FakeRecorder;
+using timbre::test::speechLike;
 
 namespace {
-
-// Voice-like: 150 Hz harmonics, syllables twice a second, at `amplitude`.
-AudioBuffer speechLike(double seconds, float amplitude = 0.15f, int rateHz = 48000) {
-  AudioBuffer out;
-  out.sampleRateHz = rateHz;
-  out.samples.resize(std::size_t(seconds * rateHz));
-  for (std::size_t i = 0; i < out.samples.size(); ++i) {
-    const double t = double(i) / rateHz;
-    const double envelope = std::max(0.0, std::sin(2 * std::numbers::pi * 2.0 * t));
-    double v = 0;
-    for (int h = 1; h <= 8; ++h) v += std::sin(2 * std::numbers::pi * 150.0 * h * t) / h;
-    out.samples[i] = float(amplitude * envelope * v);
-  }
-  return out;
-}
-
-// Stands in for the microphone: one input; stop() hands over the take the test set.
-class FakeRecorder : public AudioRecorder {
- public:
-  using AudioRecorder::AudioRecorder;
-  QList<InputDevice> inputDevices(QString*) const override { return {{1, QStringLiteral("Test microphone"), true, 48000}}; }
-  bool start(int, int) override {
-    if (m_on) return false;
-    m_on = true;
-    QTimer::singleShot(0, this, [this] { emit started(48000); });
-    return true;
-  }
-  AudioBuffer stop() override {
-    if (!m_on) return {};
-    m_on = false;
-    emit finished(take);
-    return take;
-  }
-  bool isRecording() const override { return m_on; }
-  AudioBuffer take = speechLike(3.0);
-
- private:
-  bool m_on = false;
-};
 
 QString aishell(const QString& name) {
   return QString::fromStdString(timbre::test::sharedPath("audio/aishell/" + name.toStdString()));
@@ -153,7 +116,7 @@ class TestSpeechGatherPage : public QObject {
     QVERIFY2(page.progressText().startsWith(QStringLiteral("0.1 of 1–5 minutes gathered")), qPrintable(page.progressText()));
 
     // A retake that is far too quiet replaces the clip and says why it should be taken again.
-    fake.take = speechLike(2.0, 0.003f);
+    fake.take = speechLike(2.0, 16000, 0.003f);
     page.findChild<QPushButton*>(QStringLiteral("readAloudRetake"))->click();
     QTRY_COMPARE(page.readAloud()->recorder()->state(), RecordDialog::State::Recording);
     page.readAloud()->recorder()->stopRecording();
