@@ -6,6 +6,7 @@
 #include "AudioPlayer.h"
 #include "AudioRecorder.h"
 #include "ImportPanel.h"
+#include "MonitorRecording.h"
 #include "PulseNullSink.h"
 #include "ReadAloudPanel.h"
 #include "RecordDialog.h"
@@ -325,6 +326,21 @@ class TestSpeechGatherPage : public QObject {
     QCOMPARE(page.message(), QStringLiteral("b.wav has no transcript: type what is said in it, or delete the clip."));
     table->item(1, ImportPanel::TranscriptColumn)->setText(readText(aishell(kClips[1] + QStringLiteral(".txt"))));
     QVERIFY(page.validatePage());
+
+    // Play: the selected clip comes out of the (null sink's) speakers.
+    table->selectRow(0);
+    const AudioBuffer clip = timbre::audio::readAudioFile(page.clips().clipPath(0).toStdString());
+    AudioBuffer heard;
+    timbre::test::recordWhilePlaying(*page.importPanel()->player(), [&] { page.importPanel()->playSelected(); }, &heard);
+    if (QTest::currentTestFailed()) return;
+    const auto peakOf = [](const std::vector<float>& x) {
+      float peak = 0;
+      for (float v : x) peak = std::max(peak, std::abs(v));
+      return peak;
+    };
+    QVERIFY(heard.durationSeconds() > clip.durationSeconds());
+    QVERIFY2(peakOf(heard.samples) > 0.5f * peakOf(clip.samples),
+             qPrintable(QStringLiteral("played peak %1, clip peak %2").arg(peakOf(heard.samples)).arg(peakOf(clip.samples))));
 
     // Split the first clip where the drag in its waveform starts.
     table->selectRow(0);

@@ -78,6 +78,8 @@ ImportPanel::ImportPanel(GatheredClips* clips, QWidget* parent) : QWidget(parent
   m_split = new QPushButton(tr("Split here"), this);
   m_split->setToolTip(tr("Drag in the waveform from where the clip should be cut; the second part gets an empty "
                          "transcript to fill in"));
+  m_player = new AudioPlayer(this);  // opens the device only when something plays
+  connect(m_player, &AudioPlayer::failed, this, &ImportPanel::failed);
   connect(m_play, &QPushButton::clicked, this, &ImportPanel::playSelected);
   connect(m_delete, &QPushButton::clicked, this, &ImportPanel::deleteSelected);
   connect(m_split, &QPushButton::clicked, this, &ImportPanel::splitSelected);
@@ -346,10 +348,6 @@ void ImportPanel::splitSelected() {
 void ImportPanel::playSelected() {
   const int row = selectedRow();
   if (row < 0) return;
-  if (!m_player) {
-    m_player = new AudioPlayer(this);
-    connect(m_player, &AudioPlayer::failed, this, &ImportPanel::failed);
-  }
   try {
     m_player->play(audio::mixToMono(audio::readAudioFile(m_clips->clipPath(std::size_t(row)).toStdString())));
   } catch (const std::exception& e) {

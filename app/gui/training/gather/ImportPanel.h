@@ -37,6 +37,7 @@ class ImportPanel : public QWidget {
 
   QTableWidget* table() const { return m_table; }
   WaveformView* waveform() const { return m_waveform; }
+  AudioPlayer* player() const { return m_player; }
   void deleteSelected();
   void splitSelected();
   void playSelected();
@@ -61,7 +62,7 @@ class ImportPanel : public QWidget {
                        const QStringList& problems);
 
   GatheredClips* m_clips = nullptr;
-  AudioPlayer* m_player = nullptr;  // made on the first Play
+  AudioPlayer* m_player = nullptr;
   QTableWidget* m_table = nullptr;
   WaveformView* m_waveform = nullptr;
   QPushButton* m_play = nullptr;
