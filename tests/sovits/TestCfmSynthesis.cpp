@@ -2,8 +2,8 @@
 // intermediates: the seeded CFM noise is the official torch.randn after
 // torch.manual_seed(run seed), so one engine call from the reference audio and
 // the tokens reproduces the official waveform. Also: where a LoRA fine-tune's
-// base is looked for and what is said when it is missing, and a LoRA file with a
-// broken adapter.
+// base is looked for and what is said when it is missing, a LoRA file with a
+// broken adapter, and a misshapen tensor named with the file.
 #include "audio/AudioFile.h"
 #include "checkpoint/Checkpoint.h"
 #include "models/cfm/LoraMerge.h"
@@ -100,6 +100,22 @@ class TestCfmSynthesis : public QObject {
     } catch (const Error& e) {
       const QString message = QString::fromStdString(e.what());
       QVERIFY2(message.contains("voice_e8_s96_l16.pth") && message.contains("s2Gv3.pth"), qPrintable(message));
+    }
+  }
+
+  void misshapenDitTensorIsNamed() {
+    checkpoint::Checkpoint ckpt = checkpoint::loadCheckpoint(fixture("v4-tiny/sovits.pth"));
+    const std::string name = "cfm.estimator.transformer_blocks.1.attn.to_k.weight";
+    ckpt.tensors[name] = at::zeros({128, 64}, at::kHalf);
+    try {
+      cfm::SovitsV3Model::load(ckpt, sovits::SovitsVersion::V4);
+      QFAIL("a DiT with a misshapen attention weight was loaded");
+    } catch (const Error& e) {
+      const QString message = QString::fromStdString(e.what());
+      QCOMPARE(e.code(), ErrorCode::ModelMismatch);
+      QVERIFY2(message.contains("sovits.pth") && message.contains(QString::fromStdString(name)) &&
+                   message.contains("[128, 128]"),
+               qPrintable(message));
     }
   }
 

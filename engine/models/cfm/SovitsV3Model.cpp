@@ -1,5 +1,7 @@
 #include "models/cfm/SovitsV3Model.h"
 
+#include "models/cfm/CfmParameterShapes.h"
+
 #include "timbre/Error.h"
 
 namespace timbre::cfm {
@@ -20,10 +22,10 @@ SovitsV3Model SovitsV3Model::load(const checkpoint::Checkpoint& checkpoint, sovi
   m.m_config = sovits::SovitsConfig::fromJsonV3V4(checkpoint.config, version);
   m.m_device = device;
   m.m_dtype = dtype;
-  // Widths are the file's (the official sizes are fixed by the code, the
-  // fixtures shrink them); each loader names a missing tensor and the file.
-  sovits::WeightReader weights(checkpoint, {}, std::string("SoVITS ") + sovits::sovitsVersionName(version), device,
-                               dtype);
+  // Every tensor is checked against the widths the file's anchors give before anything is built.
+  sovits::WeightReader weights(checkpoint, cfmParameterShapes(checkpoint, m.m_config),
+                               std::string("SoVITS ") + sovits::sovitsVersionName(version), device, dtype);
+  weights.validate();
   m.m_quantizer = sovits::Quantizer::load(weights, m.m_config);
   m.m_textEncoder = sovits::TextEncoder::load(weights, m.m_config);
   m.m_styleEncoder = sovits::StyleEncoder::load(weights, m.m_config);

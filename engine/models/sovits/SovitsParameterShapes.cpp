@@ -59,22 +59,47 @@ std::string formatShape(const std::vector<int64_t>& shape) {
   return out + "]";
 }
 
-ParameterShapes sovitsParameterShapes(const SovitsConfig& c) {
+ParameterShapes textSideParameterShapes(const SovitsConfig& c, const TextSideWidths& w) {
   ShapeBuilder b;
   const int64_t h = c.hiddenChannels;
   const int64_t gin = c.ginChannels;
-
   // enc_p: TextEncoder
-  b.layer("enc_p.ssl_proj", {h, kSslChannels, 1});
+  b.layer("enc_p.ssl_proj", {h, w.ssl, 1});
   b.encoder("enc_p.encoder_ssl", c, c.nLayers / 2);
   b.encoder("enc_p.encoder_text", c, c.nLayers);
   b.add("enc_p.text_embedding.weight", {c.symbolCount(), h});
-  b.attention("enc_p.mrte.cross_attention", kMrteHidden, kMrteHeads, 0);
-  b.layer("enc_p.mrte.c_pre", {kMrteHidden, kMrteContentChannels, 1});
-  b.layer("enc_p.mrte.text_pre", {kMrteHidden, kMrteContentChannels, 1});
-  b.layer("enc_p.mrte.c_post", {kMrteContentChannels, kMrteHidden, 1});
+  b.attention("enc_p.mrte.cross_attention", w.mrteHidden, kMrteHeads, 0);
+  b.layer("enc_p.mrte.c_pre", {w.mrteHidden, kMrteContentChannels, 1});
+  b.layer("enc_p.mrte.text_pre", {w.mrteHidden, kMrteContentChannels, 1});
+  b.layer("enc_p.mrte.c_post", {kMrteContentChannels, w.mrteHidden, 1});
   b.encoder("enc_p.encoder2", c, c.nLayers / 2);
   b.layer("enc_p.proj", {2 * c.interChannels, h, 1});
+
+  // ref_enc: MelStyleEncoder
+  b.layer("ref_enc.spectral.0.fc", {w.styleHidden, c.styleBins()});
+  b.layer("ref_enc.spectral.3.fc", {w.styleHidden, w.styleHidden});
+  b.layer("ref_enc.temporal.0.conv1.conv", {2 * w.styleHidden, w.styleHidden, kStyleKernel});
+  b.layer("ref_enc.temporal.1.conv1.conv", {2 * w.styleHidden, w.styleHidden, kStyleKernel});
+  for (const char* name : {"w_qs", "w_ks", "w_vs", "fc"})
+    b.layer(std::string("ref_enc.slf_attn.") + name, {w.styleHidden, w.styleHidden});
+  b.layer("ref_enc.fc.fc", {gin, w.styleHidden});
+
+  // Semantic tokenizer: stride-2 projection + one VQ codebook.
+  b.layer("ssl_proj", {w.ssl, w.ssl, c.semantic25Hz ? 2 : 1});
+  const std::string codebook = "quantizer.vq.layers.0._codebook";
+  b.add(codebook + ".inited", {1});
+  b.add(codebook + ".cluster_size", {kCodebookSize});
+  b.add(codebook + ".embed", {kCodebookSize, w.ssl});
+  b.add(codebook + ".embed_avg", {kCodebookSize, w.ssl});
+
+  return b.shapes;
+}
+
+ParameterShapes sovitsParameterShapes(const SovitsConfig& c) {
+  ShapeBuilder b;
+  b.shapes = textSideParameterShapes(c);
+  const int64_t h = c.hiddenChannels;
+  const int64_t gin = c.ginChannels;
 
   // dec: HiFi-GAN Generator
   b.layer("dec.conv_pre", {c.upsampleInitialChannel, c.interChannels, 7});
@@ -112,23 +137,6 @@ ParameterShapes sovitsParameterShapes(const SovitsConfig& c) {
     b.weightNormed(prefix + ".enc.cond_layer", {2 * h * kFlowWnLayers, gin, 1});
     b.layer(prefix + ".post", {half, h, 1});
   }
-
-  // ref_enc: MelStyleEncoder
-  b.layer("ref_enc.spectral.0.fc", {kStyleHidden, c.styleBins()});
-  b.layer("ref_enc.spectral.3.fc", {kStyleHidden, kStyleHidden});
-  b.layer("ref_enc.temporal.0.conv1.conv", {2 * kStyleHidden, kStyleHidden, kStyleKernel});
-  b.layer("ref_enc.temporal.1.conv1.conv", {2 * kStyleHidden, kStyleHidden, kStyleKernel});
-  for (const char* name : {"w_qs", "w_ks", "w_vs", "fc"})
-    b.layer(std::string("ref_enc.slf_attn.") + name, {kStyleHidden, kStyleHidden});
-  b.layer("ref_enc.fc.fc", {gin, kStyleHidden});
-
-  // Semantic tokenizer: stride-2 projection + one VQ codebook.
-  b.layer("ssl_proj", {kSslChannels, kSslChannels, c.semantic25Hz ? 2 : 1});
-  const std::string codebook = "quantizer.vq.layers.0._codebook";
-  b.add(codebook + ".inited", {1});
-  b.add(codebook + ".cluster_size", {kCodebookSize});
-  b.add(codebook + ".embed", {kCodebookSize, kSslChannels});
-  b.add(codebook + ".embed_avg", {kCodebookSize, kSslChannels});
 
   if (usesSpeakerEmbedding(c.version)) {
     b.layer("sv_emb", {gin, kSpeakerEmbeddingDim});
