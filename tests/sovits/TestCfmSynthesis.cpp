@@ -5,6 +5,7 @@
 // base is looked for and what is said when it is missing, a LoRA file with a
 // broken adapter, and a misshapen tensor named with the file.
 #include "audio/AudioFile.h"
+#include "audio/MelFilterbank.h"
 #include "checkpoint/Checkpoint.h"
 #include "models/cfm/LoraMerge.h"
 #include "models/cfm/SovitsV3Model.h"
@@ -38,6 +39,13 @@ class TestCfmSynthesis : public QObject {
   Q_OBJECT
 
  private slots:
+  void melFilterbanksMatchLibrosa() {
+    // The sets' mel_basis.npy is librosa's filterbank (test oracle only; the engine computes it).
+    TIMBRE_COMPARE_TENSORS(audio::slaneyMelBasis(32000, 1280, 100), npy("v4-tiny/mel_basis.npy"), 1e-7);
+    TIMBRE_COMPARE_TENSORS(audio::slaneyMelBasis(24000, 1024, 100), npy("v3-tiny/mel_basis.npy"), 1e-7);
+    TIMBRE_COMPARE_TENSORS(audio::slaneyMelBasis(32000, 2048, 128), npy("train-tiny/sovits_data/mel_basis.npy"), 1e-7);
+  }
+
   void seededNoiseIsTheOfficialDraw() {
     // v4-tiny case0: torch.manual_seed(4421), then torch.randn([1, 100, 491]).
     const at::Tensor noise = cfm::seededChunkNoise(4421, 100)(0, 491);
