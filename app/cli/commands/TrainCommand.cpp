@@ -36,15 +36,6 @@ struct TrainArgs {
   bool quiet = false, noAudition = false;
 };
 
-std::string formatDuration(double seconds) {
-  if (seconds < 0) return "?";
-  const long s = long(seconds + 0.5);
-  char text[32];
-  if (s >= 3600) std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
-  else std::snprintf(text, sizeof text, "%ld:%02ld", s / 60, s % 60);
-  return text;
-}
-
 // One line a step for a person: stage, epoch, step, losses, elapsed, ETA.
 void printEvent(const training::TrainingEvent& e) {
   if (e.stage == "sovits" || e.stage == "gpt") {
@@ -57,10 +48,10 @@ void printEvent(const training::TrainingEvent& e) {
       }
     std::fprintf(stderr, "%-6s epoch %d/%d  step %lld/%lld %s  elapsed %s  eta %s\n", e.stage.c_str(), e.epoch,
                  e.epochs, (long long)e.step, (long long)e.steps, losses.c_str(),
-                 formatDuration(e.elapsedSeconds).c_str(), formatDuration(e.etaSeconds).c_str());
+                 training::formatDuration(e.elapsedSeconds).c_str(), training::formatDuration(e.etaSeconds).c_str());
   } else if (e.stage == "prepare" && e.steps > 0) {
     std::fprintf(stderr, "\rprepare %s %lld/%lld  eta %s   ", e.message.c_str(), (long long)e.step, (long long)e.steps,
-                 formatDuration(e.etaSeconds).c_str());
+                 training::formatDuration(e.etaSeconds).c_str());
     if (e.step == e.steps) std::fputc('\n', stderr);
   } else {
     std::fprintf(stderr, "%s\n", e.message.c_str());

@@ -9,6 +9,8 @@
 #include "training/sovits/SovitsTrainer.h"
 
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <filesystem>
 
@@ -25,6 +27,15 @@ nlohmann::json TrainingEvent::toJson() const {
   if (etaSeconds >= 0) j["eta_s"] = etaSeconds;
   if (!values.is_null()) j["values"] = values;
   return j;
+}
+
+std::string formatDuration(double seconds) {
+  if (seconds < 0) return "?";
+  const long s = long(seconds + 0.5);
+  char text[32];
+  if (s >= 3600) std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+  else std::snprintf(text, sizeof text, "%ld:%02ld", s / 60, s % 60);
+  return text;
 }
 
 namespace {
@@ -49,6 +60,21 @@ double estimateRemaining(double stageSeconds, int64_t done, int64_t total) {
 // sums the same whatever else the process does.
 void holdTrainingThreads(std::optional<ComputeKindScope>& scope, const at::Device& device) {
   if (device.is_cpu()) scope.emplace(ComputeKind::MatrixVector);
+}
+
+// The weights file of the highest epoch a previous run saved in `folder`
+// (names "<prefix><epoch>…"); empty when there is none.
+std::string lastSavedWeights(const std::string& folder, const std::string& prefix) {
+  std::string best;
+  long bestEpoch = -1;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0 || entry.path().extension() != ".pth") continue;
+    const long epoch = std::strtol(name.c_str() + prefix.size(), nullptr, 10);
+    if (epoch > bestEpoch) bestEpoch = epoch, best = entry.path().string();
+  }
+  return best;
 }
 
 class Reporter {
@@ -131,7 +157,8 @@ TrainingRunResult runTraining(const TrainingRunOptions& options,
     try {
       audition.render(gptFile, sovitsFile, wav);
       result.auditions.push_back(wav);
-      reporter.say("audition", "audition: " + wav, {{"file", wav}});
+      // The pair it was spoken with: what the listener keeps when choosing it.
+      reporter.say("audition", "audition: " + wav, {{"file", wav}, {"gpt", gptFile}, {"sovits", sovitsFile}});
     } catch (const Error& e) {
       // An audition is a convenience: its failure must not lose the trained model.
       reporter.say("audition", std::string("audition failed: ") + e.what());
@@ -177,6 +204,8 @@ TrainingRunResult runTraining(const TrainingRunOptions& options,
     result.sovitsWeights = trained.savedWeights;
     for (const auto& file : trained.savedWeights) reporter.say("saved", "saved " + file, {{"file", file}});
     if (!trained.savedWeights.empty()) lastSovits = trained.savedWeights.back();
+    else if (const std::string earlier = lastSavedWeights(sovitsFolder, options.experimentName + "_e"); !earlier.empty())
+      lastSovits = earlier;  // resumed after the stage was done: the GPT's auditions still use the trained SoVITS
     if (trained.cancelled) {
       result.cancelled = true;
       return result;

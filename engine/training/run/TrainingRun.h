@@ -59,6 +59,9 @@ struct TrainingRunResult {
   bool cancelled = false;
 };
 
+// Elapsed time or ETA as "m:ss" or "h:mm:ss"; "?" for a negative (unknown) value.
+std::string formatDuration(double seconds);
+
 // Throws timbre::Error naming the user's file for bad data or models (before any
 // training starts when it can), Cancelled never: a cancel returns with
 // `cancelled` set and everything saved up to then kept.

@@ -9,6 +9,7 @@
 #include "audio/AudioFile.h"
 #include "checkpoint/Checkpoint.h"
 #include "support/TestSupport.h"
+#include "support/TrainingBase.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,31 +32,6 @@ Run runCli(const QStringList& args) {
   cli.start(QString::fromStdString(timbre::test::cliPath()), QStringList{"--threads", "2"} + args);
   cli.waitForFinished(20 * 60 * 1000);
   return {cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput()), QString::fromUtf8(cli.readAllStandardError())};
-}
-
-void unxz(const QString& from, const QString& to) {
-  QProcess xz;
-  xz.setStandardOutputFile(to);
-  xz.start("xz", {"-dc", from});
-  QVERIFY(xz.waitForFinished(60000));
-  QCOMPARE(xz.exitCode(), 0);
-}
-
-void copyFolder(const QString& from, const QString& to) {
-  QDir().mkpath(to);
-  for (const QString& name : QDir(from).entryList(QDir::Files)) QVERIFY(QFile::copy(from + "/" + name, to + "/" + name));
-}
-
-// The pretrained set a user downloads, in one flat folder.
-void makeBase(const QString& base) {
-  const QString tiny = QString::fromStdString(sharedPath("fixtures/train-tiny"));
-  const QString e2e = QString::fromStdString(sharedPath("fixtures/e2e-tiny/GPT_SoVITS/pretrained_models"));
-  QDir().mkpath(base);
-  unxz(tiny + "/sovits_v2/s2G_v2_init.pth.xz", base + "/s2G_v2_init.pth");
-  unxz(tiny + "/sovits_v2/s2D_v2_init.pth.xz", base + "/s2D_v2_init.pth");
-  QVERIFY(QFile::copy(tiny + "/gpt/s1_init.ckpt", base + "/s1_init.ckpt"));
-  copyFolder(e2e + "/chinese-hubert-base", base + "/chinese-hubert-base");
-  copyFolder(e2e + "/chinese-roberta-wwm-ext-large", base + "/chinese-roberta-wwm-ext-large");
 }
 
 // Six clips of one AISHELL-1 speaker, each with its transcript beside it.
@@ -104,7 +80,7 @@ class TestTrainCommand : public QObject {
     m_base = m_dir.path() + "/pretrained";
     m_data = m_dir.path() + "/clips";
     m_out = m_dir.path() + "/run";
-    makeBase(m_base);
+    timbre::test::makeTrainingBase(m_base);
     makeClips(m_data);
     m_run = runCli(trainArgs(m_data, m_base, m_out, 2, 2));
   }
@@ -146,8 +122,8 @@ class TestTrainCommand : public QObject {
     const QString sovits = QDir(m_out + "/SoVITS_weights_v2").entryList({"voice_e2_s*.pth"}).value(0);
     QVERIFY(QFile::copy(m_out + "/SoVITS_weights_v2/" + sovits, voice + "/voice.pth"));
     QVERIFY(QFile::copy(m_out + "/GPT_weights_v2/voice-e2.ckpt", voice + "/voice.ckpt"));
-    copyFolder(m_base + "/chinese-hubert-base", voice + "/chinese-hubert-base");
-    copyFolder(m_base + "/chinese-roberta-wwm-ext-large", voice + "/chinese-roberta-wwm-ext-large");
+    timbre::test::copyFolderFiles(m_base + "/chinese-hubert-base", voice + "/chinese-hubert-base");
+    timbre::test::copyFolderFiles(m_base + "/chinese-roberta-wwm-ext-large", voice + "/chinese-roberta-wwm-ext-large");
     // A reference of 3–10 s, as inference asks.
     QString clip;
     for (const QString& name : QDir(m_data).entryList({"*.wav"}, QDir::Files, QDir::Name))
@@ -182,6 +158,21 @@ class TestTrainCommand : public QObject {
       QVERIFY2(resumed.tensor(key).equal(tensor), key.c_str());
   }
 
+  // Resumed once SoVITS was done: the GPT's audition speaks with the trained
+  // SoVITS epoch (not the base), and its event names the pair.
+  void aResumedGptAuditionUsesTheTrainedSovits() {
+    const QString out = m_dir.path() + "/gpt-after-sovits";
+    const Run first = runCli(trainArgs(m_data, m_base, out, 1, 0) << "--only" << "sovits" << "--no-audition");
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    const Run second = runCli(trainArgs(m_data, m_base, out, 1, 1) << "--resume");
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    const QStringList auditions = jsonLines(out + "/train.jsonl", "audition");
+    QCOMPARE(auditions.size(), 1);
+    const auto values = nlohmann::json::parse(auditions.front().toStdString())["values"];
+    QVERIFY2(values.value("gpt", "").find("GPT_weights_v2/voice-e1.ckpt") != std::string::npos, auditions.front().toUtf8());
+    QVERIFY2(values.value("sovits", "").find("SoVITS_weights_v2/voice_e1_s") != std::string::npos, auditions.front().toUtf8());
+  }
+
   void badInputIsRefusedBeforeTraining() {
     QTemporaryDir dir;
     // A folder without any usable clip.
@@ -194,8 +185,8 @@ class TestTrainCommand : public QObject {
     const QString exported = dir.path() + "/exported";
     QDir().mkpath(exported);
     for (const QString& f : QDir(m_base).entryList(QDir::Files)) QVERIFY(QFile::copy(m_base + "/" + f, exported + "/" + f));
-    copyFolder(m_base + "/chinese-hubert-base", exported + "/chinese-hubert-base");
-    copyFolder(m_base + "/chinese-roberta-wwm-ext-large", exported + "/chinese-roberta-wwm-ext-large");
+    timbre::test::copyFolderFiles(m_base + "/chinese-hubert-base", exported + "/chinese-hubert-base");
+    timbre::test::copyFolderFiles(m_base + "/chinese-roberta-wwm-ext-large", exported + "/chinese-roberta-wwm-ext-large");
     QVERIFY(QFile::remove(exported + "/s2G_v2_init.pth"));
     QVERIFY(QFile::copy(QString::fromStdString(sharedPath("fixtures/v2-tiny/sovits.pth")), exported + "/s2G_v2_init.pth"));
     run = runCli(trainArgs(m_data, exported, dir.path() + "/b", 1, 1));
