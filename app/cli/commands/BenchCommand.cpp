@@ -19,7 +19,6 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
-#include <optional>
 #include <algorithm>
 
 namespace timbre::cli {
@@ -68,9 +67,6 @@ int runTrainBench(const BenchOptions& o) {
     return kExitUsage;
   }
   const RecipeShape recipe = defaultRecipe(o.speechMinutes, o.sovitsBatch, o.gptBatch);
-  // Timed with the threads the trainer uses (see training/run/TrainingRun.cpp).
-  std::optional<ComputeKindScope> threads;
-  if (device.is_cpu()) threads.emplace(ComputeKind::MatrixVector);
   training::SovitsTrainingBenchmarkOptions so;
   so.version = *version;
   so.batchSize = o.sovitsBatch;

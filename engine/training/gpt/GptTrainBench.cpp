@@ -2,6 +2,7 @@
 
 #include "models/gpt/GptConfig.h"
 #include "timbre/Error.h"
+#include "training/common/TrainingThreads.h"
 #include "training/gpt/GptTrainModel.h"
 #include "training/gpt/ScaledAdam.h"
 
@@ -56,6 +57,7 @@ GptUpdateBenchmark benchmarkGptUpdate(int64_t batchSize, at::Device device, int 
   batch.bert = at::normal(0.0, 0.5, {batchSize, 1024, phones}, generator);
   batch = batch.to(device);
 
+  const TrainingThreadsScope threads(TrainerKind::Gpt, device);  // as the trainer runs
   auto update = [&] {
     ForwardOptions options;
     options.training = true;

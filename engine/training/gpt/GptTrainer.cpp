@@ -3,6 +3,7 @@
 #include "checkpoint/Checkpoint.h"
 #include "timbre/Error.h"
 #include "training/common/TrainingState.h"
+#include "training/common/TrainingThreads.h"
 #include "training/common/WeightsFiles.h"
 #include "training/gpt/DpoRejects.h"
 #include "training/gpt/GptTrainModel.h"
@@ -98,6 +99,7 @@ GptTrainingResult GptTrainer::run(const std::vector<GptSourceItem>& items, text:
                                   const ProgressCallback& progress, const std::atomic<bool>* cancel) {
   const auto started = std::chrono::steady_clock::now();
   const GptTrainingOptions& o = m_options;
+  const TrainingThreadsScope threads(TrainerKind::Gpt, o.device);
   if (o.epochs < 1 || o.saveEveryEpochs < 1 || o.batchSize < 1)
     throw Error(ErrorCode::InvalidArgument, "GPT training: epochs, batch size and save interval must be at least 1");
 

@@ -3,6 +3,7 @@
 #include "checkpoint/Checkpoint.h"
 #include "timbre/Error.h"
 #include "training/common/TrainingState.h"
+#include "training/common/TrainingThreads.h"
 #include "training/common/WeightsFiles.h"
 #include "training/sovits/SovitsBucketSampler.h"
 #include "training/sovits/SovitsCollate.h"
@@ -141,6 +142,7 @@ std::string SovitsTrainer::discriminatorPath() const {
 SovitsTrainingResult SovitsTrainer::run(const data::PreparedDataset& dataset, const ProgressCallback& progress,
                                         const std::atomic<bool>* cancel) {
   const SovitsTrainingOptions& o = m_options;
+  const TrainingThreadsScope threads(TrainerKind::Sovits, o.device);
   if (o.epochs < 1 || o.batchSize < 1 || o.saveEveryEpochs < 1)
     throw Error(ErrorCode::InvalidArgument, "SoVITS training needs at least 1 epoch, a batch of 1 and saving every >= 1 epochs");
   if (o.weightsFolder.empty() || o.stateFolder.empty())

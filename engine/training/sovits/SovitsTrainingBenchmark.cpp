@@ -4,6 +4,7 @@
 #include "models/sovits/SovitsParameterShapes.h"
 #include "models/sovits/SovitsVersion.h"
 #include "timbre/Error.h"
+#include "training/common/TrainingThreads.h"
 #include "training/sovits/SovitsIteration.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -127,6 +128,7 @@ SovitsTrainingBenchmarkResult benchmarkSovitsTraining(const SovitsTrainingBenchm
   const TrainMel mel(MelOptions{}, options.device);
   SovitsIteration iteration(model, discriminator, dParams, optimG, optimD, mel, SovitsIteration::Weights{});
 
+  const TrainingThreadsScope threads(TrainerKind::Sovits, options.device);  // as the trainer runs
   // The warm-up run pays for first-touch allocations and kernel selection.
   const at::Generator* rng = options.device.is_cpu() ? &generator : nullptr;
   iteration.run(batch, {}, true, rng);
