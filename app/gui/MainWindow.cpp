@@ -8,6 +8,8 @@
 #include "SettingsDialog.h"
 #include "StudioView.h"
 #include "TakesPanel.h"
+#include "TrainingWizard.h"
+#include "TrainingWorkspace.h"
 #include "VoiceLibraryPanel.h"
 #include "VoicePanel.h"
 #include "WaveformView.h"
@@ -29,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTextEdit>
@@ -117,6 +120,9 @@ void MainWindow::createActions() {
   m_import = make(tr("&Import Reference…"), "import", QKeySequence(Qt::CTRL | Qt::Key_O), "importAction");
   m_import->setToolTip(tr("Import a recording of the voice to clone (Ctrl+O)"));
   m_chooseModels = make(tr("Choose &Model Folder…"), nullptr, {}, "chooseModelsAction");
+  m_newVoiceModel = make(tr("New &Voice Model…"), nullptr, {}, "newVoiceModelAction");
+  m_newVoiceModel->setToolTip(tr("Train a voice model of your own from your recordings"));
+  connect(m_newVoiceModel, &QAction::triggered, this, &MainWindow::newVoiceModel);
   m_export = make(tr("&Export Take…"), "export", QKeySequence(Qt::CTRL | Qt::Key_E), "exportAction");
   m_export->setToolTip(tr("Export the selected take (Ctrl+E)"));
   m_settings = make(tr("&Settings…"), "settings", QKeySequence(Qt::CTRL | Qt::Key_Comma), "settingsAction");
@@ -184,6 +190,7 @@ void MainWindow::createActions() {
   file->addSeparator();
   file->addAction(m_import);
   file->addAction(m_chooseModels);
+  file->addAction(m_newVoiceModel);
   QMenu* recent = file->addMenu(tr("&Recent Model Folders"));
   recent->setObjectName(QStringLiteral("recentModelsMenu"));
   connect(recent, &QMenu::aboutToShow, this, [this, recent] {
@@ -347,6 +354,37 @@ void MainWindow::showAbout() {
   box->setIconPixmap(windowIcon().pixmap(64, 64));
   box->setAttribute(Qt::WA_DeleteOnClose);
   box->open();
+}
+
+void MainWindow::newVoiceModel() {
+  const QList<TrainingWorkspace> unfinished =
+      TrainingWorkspace::unfinished(TrainingWorkspace::rootBeside(m_studio->libraryPanel()->root()));
+  if (unfinished.isEmpty()) {
+    openTrainingWizard();
+    return;
+  }
+  QMessageBox ask(QMessageBox::Question, tr("New voice model"),
+                  tr("The training of “%1” is not finished. Continue it?").arg(unfinished.front().voiceName),
+                  QMessageBox::NoButton, this);
+  QPushButton* resume = ask.addButton(tr("Continue “%1”").arg(unfinished.front().voiceName), QMessageBox::AcceptRole);
+  QPushButton* fresh = ask.addButton(tr("Start a new voice"), QMessageBox::ActionRole);
+  ask.addButton(QMessageBox::Cancel);
+  ask.exec();
+  if (ask.clickedButton() == resume) openTrainingWizard(&unfinished.front());
+  else if (ask.clickedButton() == fresh) openTrainingWizard();
+}
+
+TrainingWizard* MainWindow::openTrainingWizard(const TrainingWorkspace* continueWith) {
+  auto* wizard = new TrainingWizard(m_studio->libraryPanel()->root(), m_studio->modelPanel()->folder(), this);
+  wizard->setAttribute(Qt::WA_DeleteOnClose);
+  if (continueWith) wizard->continueWorkspace(*continueWith);
+  connect(wizard, &TrainingWizard::voiceCreated, this, [this](const QString& name) {
+    m_studio->libraryPanel()->refresh();
+    m_studio->libraryPanel()->selectName(name);
+    m_studio->openVoice(name);
+  });
+  wizard->open();
+  return wizard;
 }
 
 }  // namespace timbre::gui

@@ -20,6 +20,8 @@ class ApiServerController;
 class ModelGuideDialog;
 class ProjectSession;
 class StudioView;
+class TrainingWizard;
+struct TrainingWorkspace;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -58,6 +60,11 @@ class MainWindow : public QMainWindow {
   QAction* newProjectAction() const { return m_newProject; }
   QAction* openProjectAction() const { return m_openProject; }
   QAction* saveProjectAsAction() const { return m_saveProjectAs; }
+  QAction* newVoiceModelAction() const { return m_newVoiceModel; }
+  // File → New Voice Model…: the training wizard (window-modal), on an
+  // unfinished training's workspace when `continueWith` is given. The voice it
+  // keeps is listed in the library and opened in the studio.
+  TrainingWizard* openTrainingWizard(const TrainingWorkspace* continueWith = nullptr);
   ApiServerController* apiServer() const { return m_api; }
   // The status bar's API note: "API on http://127.0.0.1:PORT", the error, or empty.
   QString apiStatusText() const;
@@ -79,6 +86,8 @@ class MainWindow : public QMainWindow {
   // The Serve API switch: starts the server on the studio's model folder, or stops it.
   void setApiServing(bool on);
   void setApiStatus(const QString& text);
+  // Offers to continue an unfinished training, then opens the wizard.
+  void newVoiceModel();
 
   StudioView* m_studio = nullptr;
   QLabel* m_versionLabel = nullptr;
@@ -98,6 +107,7 @@ class MainWindow : public QMainWindow {
   QAction* m_newProject = nullptr;
   QAction* m_openProject = nullptr;
   QAction* m_saveProjectAs = nullptr;
+  QAction* m_newVoiceModel = nullptr;
   ProjectSession* m_project = nullptr;
 };
 

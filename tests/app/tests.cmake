@@ -51,3 +51,11 @@ if(TIMBRE_BUILD_GUI)
   timbre_add_test(TestServeApiSwitch SOURCES TestServeApiSwitch.cpp LABELS gui unit LIBS timbre_gui Qt6::Widgets)
   set_tests_properties(TestServeApiSwitch PROPERTIES TIMEOUT 600)
 endif()
+if(TIMBRE_BUILD_GUI)
+  # The "New voice model…" wizard end to end: base check, train, stop, resume after a restart,
+  # the kept epoch as a library voice that speaks (tiny base models, AISHELL-1 clips).
+  timbre_add_test(TestTrainingWizard SOURCES TestTrainingWizard.cpp LABELS gui slow LIBS timbre_gui Qt6::Widgets)
+  # Training the tiny models takes minutes on two cores: beyond Qt Test's 300 s per function.
+  set_tests_properties(TestTrainingWizard PROPERTIES TIMEOUT 1500 ENVIRONMENT
+    "QT_QPA_PLATFORM=offscreen;XDG_CACHE_HOME=${CMAKE_BINARY_DIR}/test-cache;QTEST_FUNCTION_TIMEOUT=1400000;JACK_NO_START_SERVER=1")
+endif()
