@@ -2,6 +2,7 @@
 
 #include "support/SharedData.h"
 #include "tensor/Npy.h"
+#include "training/sovits/SovitsDigestCheck.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -53,6 +54,15 @@ std::string compareDigest(const training::DigestTable& table, const training::Te
   const std::string base = "sovits_" + version + "/" + expectedStem;
   return describe(expectedStem, table.compare(table.sample(lookup), table.stats(lookup), npy(base + ".npy"),
                                               npy(base + "_stats.npy"), relOfNorm, absLimit, skip));
+}
+
+std::string compareStepWeights(const training::DigestTable& table, const training::TensorLookup& weights,
+                               const std::string& version, const std::string& expectedStem, double absLimit,
+                               const std::vector<std::string>& skip, const std::map<std::string, double>& noiseSlack) {
+  const std::string base = "sovits_" + version + "/" + expectedStem;
+  return describe(expectedStem, training::compareWithNormSlack(table, table.sample(weights), table.stats(weights),
+                                                               npy(base + ".npy"), npy(base + "_stats.npy"), absLimit,
+                                                               skip, noiseSlack));
 }
 
 std::string describe(const std::string& stem, const std::vector<training::DigestMismatch>& mismatches) {

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,13 @@ training::DigestTable digestTable(const std::string& version, const std::string&
 std::string compareDigest(const training::DigestTable& table, const training::TensorLookup& lookup,
                           const std::string& version, const std::string& expectedStem, double relOfNorm,
                           double absLimit, const std::vector<std::string>& skip = {});
+
+// Weights after an AdamW step: entries within absLimit; each tensor's norm within
+// absLimit plus its rounding-noise slack (SovitsDigestCheck.h: noiseLevelNormSlack),
+// since Adam's first step turns noise-level gradients into ±lr steps of either sign.
+std::string compareStepWeights(const training::DigestTable& table, const training::TensorLookup& weights,
+                               const std::string& version, const std::string& expectedStem, double absLimit,
+                               const std::vector<std::string>& skip, const std::map<std::string, double>& noiseSlack);
 
 // "" when `mismatches` is empty, else the first few in words under `stem`.
 std::string describe(const std::string& stem, const std::vector<training::DigestMismatch>& mismatches);

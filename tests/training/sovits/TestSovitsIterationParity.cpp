@@ -26,6 +26,14 @@ class TestSovitsIterationParity : public QObject {
   Q_OBJECT
 
  private slots:
+  // oneDNN picks its convolution kernels by the host's instruction set (AVX-512
+  // on the Intel kind, AVX2 on the AMD kind), and at step 1 the v2Pro decoder's
+  // last resblock gradients amplify that summation order past 1e-3·‖g‖ with the
+  // AVX2 ones. Without it, convolutions go through im2col and OpenBLAS, which
+  // ctest pins to its Haswell kernels (ATen's own to AVX2), so every x86-64
+  // host sums the same way. The trainer itself keeps oneDNN: only rounding differs.
+  void initTestCase() { at::globalContext().setUserEnabledMkldnn(false); }
+
   void threeStepsMatchOfficial_data() {
     QTest::addColumn<QString>("version");
     QTest::addColumn<int>("steps");
@@ -77,10 +85,12 @@ class TestSovitsIterationParity : public QObject {
       // "sovits_step1_grads" 1e-3·‖g‖; "sovits_steps2_3": grads 1e-2·‖g‖, weights abs 5e-5.
       const double gradRel = s == 1 ? 1e-3 : 1e-2, weightAbs = s == 1 ? 1e-6 : 5e-5;
       std::string failure, gradFailure;
-      std::map<std::string, double> noiseSlack;
+      std::map<std::string, double> noiseSlack, dNoiseSlack;
       auto observe = [&](SovitsIteration::Phase phase) {
         if (phase == SovitsIteration::Phase::AfterDiscriminatorBackward) {
           if (failure.empty()) failure = fx::compareDigest(dTable, dGrads, v, "D_grads_" + tag, gradRel, 0.0);
+          // The same first-step sign flips as for G (below), on the discriminator's noise-level entries.
+          dNoiseSlack = noiseLevelNormSlack(dParams, optimD.groups()[0].lr / (1 - std::pow(0.8, s)));
         } else {
           gradFailure = fx::compareDigest(gTable, gGrads, v, "G_grads_" + tag, gradRel, 0.0, skip);
           // Adam's first step is ±lr for entries whose gradient is rounding noise.
@@ -112,15 +122,17 @@ class TestSovitsIterationParity : public QObject {
       COMPARE_REL(l.gradNormD, expected.at("grad_norm_d").get<double>(), gradRel);
       COMPARE_REL(l.gradNormG, expected.at("grad_norm_g").get<double>(), gradRel);
       if (s == 1) TIMBRE_COMPARE_TENSORS(result.forward.yHat.detach(), fx::npy(dir + "step1_y_hat.npy"), 1e-5);
-      TIMBRE_COMPARE_TENSORS(result.forward.zP.detach(), fx::npy(dir + tag + "_z_p.npy"), 1e-4);
+      // At step 1 the weights are the official ones (within 1e-6): the intermediates' abs 1e-4.
+      // Later steps run on weights that carry step 1's Adam sign flips on rounding-noise
+      // gradients (±2·lr; the fixture's AdamW note), which move z_p by up to 2.2e-4 on
+      // some hosts: there it gets the spec's tensor rule, 1e-4·‖z_p‖ at every entry.
+      const at::Tensor zPExpected = fx::npy(dir + tag + "_z_p.npy");
+      TIMBRE_COMPARE_TENSORS(result.forward.zP.detach(), zPExpected,
+                             s == 1 ? 1e-4 : 1e-4 * zPExpected.norm().item<double>());
 
-      failure = fx::compareDigest(dTable, dWeights, v, "D_weights_after_" + tag, 0.0, weightAbs);
+      failure = fx::compareStepWeights(dTable, dWeights, v, "D_weights_after_" + tag, weightAbs, {}, dNoiseSlack);
       QVERIFY2(failure.empty(), failure.c_str());
-      failure = fx::describe("G_weights_after_" + tag,
-                             compareWithNormSlack(gTable, gTable.sample(gWeights), gTable.stats(gWeights),
-                                                  fx::npy(dir + "G_weights_after_" + tag + ".npy"),
-                                                  fx::npy(dir + "G_weights_after_" + tag + "_stats.npy"), weightAbs,
-                                                  skip, noiseSlack));
+      failure = fx::compareStepWeights(gTable, gWeights, v, "G_weights_after_" + tag, weightAbs, skip, noiseSlack);
       QVERIFY2(failure.empty(), failure.c_str());
     }
     if (steps == 3) {
