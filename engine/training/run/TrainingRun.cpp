@@ -1,6 +1,5 @@
 #include "training/run/TrainingRun.h"
 
-#include "core/Runtime.h"
 #include "pipeline/ModelFolder.h"
 #include "timbre/Error.h"
 #include "training/gpt/GptTrainer.h"
@@ -11,7 +10,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <optional>
 #include <filesystem>
 
 namespace timbre::training {
@@ -51,15 +49,6 @@ std::string weightsFolderName(const std::string& kind, checkpoint::SovitsVersion
 double estimateRemaining(double stageSeconds, int64_t done, int64_t total) {
   if (done <= 0 || total <= done) return done >= total ? 0.0 : -1.0;
   return stageSeconds / double(done) * double(total - done);
-}
-
-// Training's forward and backward passes are products of matrices (the
-// convolutions lower to them too): on the CPU both trainers ran two to three
-// times faster with the threads given to BLAS and OpenMP kept to one than with
-// both pools competing (Runtime.h). Holding the stage also keeps a seeded run's
-// sums the same whatever else the process does.
-void holdTrainingThreads(std::optional<ComputeKindScope>& scope, const at::Device& device) {
-  if (device.is_cpu()) scope.emplace(ComputeKind::MatrixVector);
 }
 
 // The weights file of the highest epoch a previous run saved in `folder`
@@ -196,11 +185,8 @@ TrainingRunResult runTraining(const TrainingRunOptions& options,
                       {"kl", p.losses.kl}, {"skipped", p.skipped}};
       reporter.emit(event);
     };
-    const SovitsTrainingResult trained = [&] {
-      std::optional<ComputeKindScope> threads;
-      holdTrainingThreads(threads, options.device);
-      return SovitsTrainer(so).run(dataset, progress, cancel);
-    }();
+    // The trainers hold their CPU threads themselves (training/common/TrainingThreads.h).
+    const SovitsTrainingResult trained = SovitsTrainer(so).run(dataset, progress, cancel);
     result.sovitsWeights = trained.savedWeights;
     for (const auto& file : trained.savedWeights) reporter.say("saved", "saved " + file, {{"file", file}});
     if (!trained.savedWeights.empty()) lastSovits = trained.savedWeights.back();
@@ -245,11 +231,7 @@ TrainingRunResult runTraining(const TrainingRunOptions& options,
                       {"skipped", p.skippedBatches}};
       reporter.emit(event);
     };
-    const gpt::GptTrainingResult trained = [&] {
-      std::optional<ComputeKindScope> threads;
-      holdTrainingThreads(threads, options.device);
-      return gpt::GptTrainer(go).run(dataset, progress, cancel);
-    }();
+    const gpt::GptTrainingResult trained = gpt::GptTrainer(go).run(dataset, progress, cancel);
     result.gptWeights = trained.savedWeights;
     for (const auto& file : trained.savedWeights) reporter.say("saved", "saved " + file, {{"file", file}});
     if (trained.cancelled) {
