@@ -4,6 +4,7 @@
 #include <QtTest/QtTest>
 
 #include "audio/AudioFile.h"
+#include "library/VoiceLibrary.h"
 #include "support/TestSupport.h"
 #include "tensor/Npy.h"
 
@@ -52,6 +53,47 @@ class TestSayCommand : public QObject {
     const at::Tensor official =
         timbre::tensor::readNpy(sharedPath("fixtures/e2e-tiny/case1_zh_long_cut5/wav_int16.npy")).to(at::kFloat);
     QVERIFY2(timbre::test::maxAbsDiff(ours, official) <= 3, qPrintable(timbre::test::describeDiff(ours, official)));
+  }
+
+  // --voice NAME speaks with what the library saved: the clip, its transcript and
+  // language, the model folder and the text language; the same audio as --ref.
+  void sayWithALibraryVoice() {
+    QTemporaryDir dir;
+    const QString set = QString::fromStdString(sharedPath("fixtures/e2e-tiny"));
+    timbre::library::Voice voice;
+    voice.name = "Case one";
+    voice.referenceClip = (set + "/case1_zh_long_cut5/ref.wav").toStdString();
+    voice.promptText = "其中有两个是内因的指标";
+    voice.promptLang = "zh";
+    voice.models.folder = set.toStdString();
+    voice.settings.textLang = "zh";
+    const QString library = dir.path() + "/voices";
+    timbre::library::VoiceLibrary(library.toStdString()).save(voice);
+
+    const QString wav = dir.path() + "/out.wav";
+    const QString text = "人工智能技术发展得非常迅速，研究人员不断提出新的模型和算法，让机器能够更好地理解人类的语言。";
+    const QStringList common = {"--top-k", "1", "--seed", "1234", "--noise-scale", "0", "--split", "cut5",
+                                "--no-cache", "-q", "--text", text};
+    Run run = runCli(QStringList{"--threads", "2", "say", "--voices", library, "--voice", "case ONE", "-o", wav} + common);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const auto audio = timbre::audio::readAudioFile(wav.toStdString());
+    const at::Tensor ours = at::tensor(audio.samples) * 32768.0;
+    const at::Tensor official =
+        timbre::tensor::readNpy(sharedPath("fixtures/e2e-tiny/case1_zh_long_cut5/wav_int16.npy")).to(at::kFloat);
+    QVERIFY2(timbre::test::maxAbsDiff(ours, official) <= 3, qPrintable(timbre::test::describeDiff(ours, official)));
+
+    // An unknown voice names the library; --voice with --ref is a usage error.
+    run = runCli(QStringList{"say", "--voices", library, "--voice", "Nobody", "-o", wav} + common);
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains("Nobody") && run.err.contains(library), qPrintable(run.err));
+    run = runCli(QStringList{"say", "--voices", library, "--voice", "Case one", "--ref",
+                             set + "/case1_zh_long_cut5/ref.wav", "-o", wav} + common);
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains("--ref"), qPrintable(run.err));
+    // Neither --ref nor --voice: says what to give.
+    run = runCli(QStringList{"say", "--models", set, "-o", wav} + common);
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains("--voice NAME"), qPrintable(run.err));
   }
 
   void splitPrintsThePieces() {

@@ -2,6 +2,7 @@
 #include "CommandRegistry.h"
 
 #include "audio/AudioFile.h"
+#include "library/VoiceLibrary.h"
 #include "pipeline/ModelFolder.h"
 #include "pipeline/Synthesizer.h"
 #include "pipeline/VoiceModels.h"
@@ -24,6 +25,9 @@ namespace timbre::cli {
 namespace {
 
 struct SayOptions {
+  std::string voice, voices;  // a library voice instead of --ref/--prompt-*, and the library it is in
+  std::string voiceGpt, voiceSovits;  // the voice's own model files, when it names files rather than a folder
+  bool langGiven = false;     // --lang on the command line (else a voice's own text language)
   std::string models;
   std::vector<std::string> references;
   std::string promptText, promptLang = "zh";
@@ -104,9 +108,34 @@ pipeline::SynthesisResult soak(const pipeline::Synthesizer& synthesizer, const p
   return result;
 }
 
+// --voice NAME: the reference clips, transcript, models and text language saved
+// with the voice (a fine-tuned voice from the studio's wizard owns its models).
+void useLibraryVoice(SayOptions& o) {
+  const library::VoiceLibrary voices(o.voices.empty() ? library::VoiceLibrary::defaultRoot() : o.voices);
+  const library::Voice v = voices.resolve(o.voice);  // names the library when there is no such voice
+  o.references = {v.referenceClip};
+  o.references.insert(o.references.end(), v.auxClips.begin(), v.auxClips.end());
+  o.promptText = v.promptText;
+  o.promptLang = v.promptLang;
+  if (o.models.empty()) o.models = v.models.folder;
+  o.voiceGpt = v.models.gpt;
+  o.voiceSovits = v.models.sovits;
+  if (!o.langGiven) o.lang = v.settings.textLang;
+}
+
 int runSay(SayOptions& o) {
   if (o.text.empty() == o.textFile.empty()) {
     std::cerr << "timbre-cli say: give the text with exactly one of --text or --text-file\n";
+    return kExitUsage;
+  }
+  if (!o.voice.empty()) useLibraryVoice(o);
+  if (o.references.empty()) {
+    std::cerr << "timbre-cli say: give a reference recording with --ref FILE, or a saved voice with --voice NAME\n";
+    return kExitUsage;
+  }
+  if (o.models.empty()) {
+    std::cerr << "timbre-cli say: give the model folder with --models DIR"
+              << (o.voice.empty() ? "" : " (the voice \"" + o.voice + "\" names none)") << "\n";
     return kExitUsage;
   }
   // A bad output path is reported now, not after the whole synthesis.
@@ -129,7 +158,9 @@ int runSay(SayOptions& o) {
 
   using Clock = std::chrono::steady_clock;
   const auto loadStart = Clock::now();
-  const pipeline::ModelPaths paths = pipeline::findModels(o.models);
+  pipeline::ModelPaths paths = pipeline::findModels(o.models);
+  if (!o.voiceGpt.empty()) paths.gpt = o.voiceGpt;
+  if (!o.voiceSovits.empty()) paths.sovits = o.voiceSovits;
   pipeline::DeviceOptions deviceOptions;
   deviceOptions.device = at::Device(o.device);
   deviceOptions.halfPrecisionDecoder = o.half;
@@ -191,14 +222,21 @@ void registerSayCommand(CLI::App& app, CommandList& commands) {
   say->add_option("--models", options->models,
                   "Model folder: a GPT-SoVITS checkout (GPT_SoVITS/configs/tts_infer.yaml) or a folder with one GPT "
                   ".ckpt, one SoVITS .pth, the chinese-hubert-base and chinese-roberta-wwm-ext-large folders and, for "
-                  "v2Pro/v2ProPlus, sv/pretrained_eres2netv2w24s4ep4.ckpt")
-      ->required();
-  say->add_option("--ref", options->references,
-                  "Reference recording (3-10 s); repeat for more references, whose timbre is averaged")
-      ->required()
-      ->check(CLI::ExistingFile);
-  say->add_option("--prompt-text", options->promptText, "What is said in the first reference (empty: reference-free)");
-  say->add_option("--prompt-lang", options->promptLang, "Language of the prompt text")->capture_default_str();
+                  "v2Pro/v2ProPlus, sv/pretrained_eres2netv2w24s4ep4.ckpt (with --voice: the voice's own by default)");
+  CLI::Option* ref = say->add_option("--ref", options->references,
+                                     "Reference recording (3-10 s); repeat for more references, whose timbre is averaged")
+                         ->check(CLI::ExistingFile);
+  CLI::Option* promptText =
+      say->add_option("--prompt-text", options->promptText, "What is said in the first reference (empty: reference-free)");
+  CLI::Option* promptLang =
+      say->add_option("--prompt-lang", options->promptLang, "Language of the prompt text")->capture_default_str();
+  say->add_option("--voice", options->voice,
+                  "A voice of the library (its clips, transcript, models and text language) instead of --ref")
+      ->excludes(ref)
+      ->excludes(promptText)
+      ->excludes(promptLang);
+  say->add_option("--voices", options->voices,
+                  "The voice library folder (default $XDG_DATA_HOME/timbre/voices)");
   say->add_option("--text", options->text, "Text to speak");
   say->add_option("--text-file", options->textFile, "UTF-8 file with the text to speak");
   say->add_option("--lang", options->lang, "Text language: zh en ja ko yue auto auto_yue all_zh all_ja all_ko all_yue")
@@ -230,7 +268,10 @@ void registerSayCommand(CLI::App& app, CommandList& commands) {
                   "Repeat the synthesis N times with the loaded models, printing the resident memory (a leak check); "
                   "the last take is written")
       ->check(CLI::Range(1, 1000000));
-  commands.push_back({say, [options] { return runSay(*options); }});
+  commands.push_back({say, [options, say] {
+    options->langGiven = say->get_option("--lang")->count() > 0;
+    return runSay(*options);
+  }});
 }
 
 }  // namespace timbre::cli
