@@ -117,9 +117,11 @@ void useLibraryVoice(SayOptions& o) {
   o.references.insert(o.references.end(), v.auxClips.begin(), v.auxClips.end());
   o.promptText = v.promptText;
   o.promptLang = v.promptLang;
-  if (o.models.empty()) o.models = v.models.folder;
-  o.voiceGpt = v.models.gpt;
-  o.voiceSovits = v.models.sovits;
+  if (o.models.empty()) {  // --models given on the command line wins over the voice's own files
+    o.models = v.models.folder;
+    o.voiceGpt = v.models.gpt;
+    o.voiceSovits = v.models.sovits;
+  }
   if (!o.langGiven) o.lang = v.settings.textLang;
 }
 
